@@ -1,0 +1,792 @@
+/** The engine's entry point: a sheet in, its appendix tables judged. */
+import { round } from "./format";
+import { Grid } from "./grid";
+import { findHeaders, nearestHeaderText, type Header } from "./header";
+import { judgeReadings, type Judgement } from "./judge";
+import type { FindingCode } from "./messages";
+import { readPhrase } from "./phrases";
+import { classifyOrdinal, isFooter, isUpperTitle, ordinalInContent, type OrdinalKind } from "./rows";
+import { foldText } from "./text";
+import type {
+  Cell,
+  EngineOptions,
+  Finding,
+  Issue,
+  Params,
+  RowInfo,
+  SectionResult,
+  SheetInput,
+  SheetResult,
+  SubitemResult,
+  TableResult,
+  TaskResult,
+  Verdict,
+  VerdictCounts,
+} from "./types";
+
+/** Rows kept free under a table for the summary block that front ends write. */
+const SUMMARY_ROWS = 10;
+
+function finding(
+  code: FindingCode,
+  severity: Finding["severity"],
+  params: Params,
+  row?: number,
+  cell?: string,
+): Finding {
+  return {
+    code,
+    severity,
+    params,
+    ...(row === undefined ? {} : { row }),
+    ...(cell === undefined ? {} : { cell }),
+  };
+}
+
+/** Checks every appendix table on a sheet. Never throws on content. */
+export function analyzeSheet(input: SheetInput, options: EngineOptions = {}): SheetResult {
+  const grid = new Grid(input);
+  const headers = findHeaders(grid);
+  const sheet = grid.sheet;
+  const findings: Finding[] = [];
+  const tables: TableResult[] = [];
+
+  if (headers.length === 0) {
+    const nearest = nearestHeaderText(grid);
+    findings.push(
+      finding(
+        "no-table",
+        "error",
+        { sheet, ...(nearest ? { nearest: nearest.text, nearestRow: grid.sheetRow(nearest.row) } : {}) },
+        nearest ? grid.sheetRow(nearest.row) : undefined,
+      ),
+    );
+    return { sheet, tables, findings };
+  }
+
+  const starts = tableStarts(grid, headers);
+  for (let i = 0; i < starts.length; i++) {
+    const header = starts[i]!.header;
+    const end = starts[i + 1]?.header.firstRow ?? grid.rowCount;
+    const missing = missingColumns(grid, header);
+    if (missing.length > 0) {
+      findings.push(...missing);
+      continue;
+    }
+    tables.push(analyzeTable(grid, header, starts[i]!.repeats, end, options));
+  }
+  return { sheet, tables, findings };
+}
+
+interface TableStart {
+  readonly header: Header;
+  /** Later header rows that only repeat this one across a page break. */
+  readonly repeats: readonly Header[];
+}
+
+/** Groups header rows: a header that repeats the previous one mid-table is a page break, not a new table. */
+function tableStarts(grid: Grid, headers: readonly Header[]): TableStart[] {
+  const starts: { header: Header; repeats: Header[] }[] = [];
+  for (const header of headers) {
+    const current = starts[starts.length - 1];
+    if (current && header.signature === current.header.signature && !startsAfresh(grid, header)) {
+      current.repeats.push(header);
+    } else {
+      starts.push({ header, repeats: [] });
+    }
+  }
+  return starts;
+}
+
+/** Whether the rows after a header restart the numbering (1, or section I/A), as a new table does. */
+function startsAfresh(grid: Grid, header: Header): boolean {
+  const ordinalColumn = header.byRole.ordinal;
+  const blankBefore = header.firstRow > 0 && rowIsBlank(grid, header.firstRow - 1, header.left, header.right);
+  for (let r = header.row + 1; r < Math.min(grid.rowCount, header.row + 6); r++) {
+    const text = ordinalColumn === undefined ? "" : grid.text(r, ordinalColumn);
+    if (text === "") continue;
+    const kind = classifyOrdinal(text);
+    if (kind.kind === "task") return kind.ordinal === "1" || blankBefore;
+    if (kind.kind === "section") return kind.label === "I" || kind.label === "A" || blankBefore;
+  }
+  return blankBefore;
+}
+
+function missingColumns(grid: Grid, header: Header): Finding[] {
+  const found = header.columns.map((c) => `${c.letter}: ${c.label}`).join("; ");
+  const params = { sheet: grid.sheet, row: grid.sheetRow(header.row), found };
+  const out: Finding[] = [];
+  if (header.byRole.target === undefined)
+    out.push(finding("no-target-column", "error", params, grid.sheetRow(header.row)));
+  if (header.byRole.result === undefined)
+    out.push(finding("no-result-column", "error", params, grid.sheetRow(header.row)));
+  return out;
+}
+
+function rowIsBlank(grid: Grid, row: number, left: number, right: number): boolean {
+  const end = Math.max(right, grid.rowWidth(row) - 1);
+  for (let c = Math.min(left, 0); c <= end; c++) if (!grid.isEmpty(row, c)) return false;
+  return true;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+
+interface Draft {
+  ordinal: string;
+  row: number;
+  rows: number[];
+  section: string | null;
+  content: string[];
+  target: string[];
+  result: string[];
+  targetCell: Cell | null;
+  resultCell: Cell | null;
+  subitems: SubDraft[];
+  extras: Partial<Record<"unit" | "note" | "evaluation", string>>;
+  sharedTarget: boolean;
+  sharedResult: boolean;
+}
+
+interface SubDraft {
+  row: number;
+  label: string;
+  target: string[];
+  result: string[];
+  targetCell: Cell | null;
+  resultCell: Cell | null;
+}
+
+interface SectionDraft {
+  ordinal: string;
+  title: string;
+  row: number | null;
+  parent: SectionDraft | null;
+  level: number;
+}
+
+interface RowTexts {
+  ordinal: string;
+  content: string;
+  target: string;
+  result: string;
+  /** Text outside the role columns but inside the table. */
+  other: string;
+  ordinalMergedFrom: number | undefined;
+  targetMergedFrom: number | undefined;
+  resultMergedFrom: number | undefined;
+  contentMergedFrom: number | undefined;
+}
+
+function readRow(grid: Grid, header: Header, row: number): RowTexts {
+  const at = (column: number | undefined): string => (column === undefined ? "" : grid.text(row, column));
+  const mergedFrom = (column: number | undefined): number | undefined => {
+    if (column === undefined) return undefined;
+    const master = grid.master(row, column);
+    return master && master[0] < row ? master[0] : undefined;
+  };
+  const roles = header.byRole;
+  let other = "";
+  const roleColumns = new Set(Object.values(roles));
+  const right = Math.max(header.right, grid.rowWidth(row) - 1);
+  for (let c = header.left; c <= right; c++) {
+    if (roleColumns.has(c)) continue;
+    const t = grid.text(row, c);
+    if (t) other = other ? `${other} ${t}` : t;
+  }
+  return {
+    ordinal: at(roles.ordinal),
+    content: at(roles.content),
+    target: at(roles.target),
+    result: at(roles.result),
+    other,
+    ordinalMergedFrom: mergedFrom(roles.ordinal),
+    targetMergedFrom: mergedFrom(roles.target),
+    resultMergedFrom: mergedFrom(roles.result),
+    contentMergedFrom: mergedFrom(roles.content),
+  };
+}
+
+function cellOrMaster(grid: Grid, row: number, column: number | undefined): Cell | null {
+  if (column === undefined) return null;
+  const master = grid.master(row, column);
+  return master ? grid.cell(master[0], master[1]) : grid.cell(row, column);
+}
+
+function isColumnIndexRow(t: RowTexts): boolean {
+  const parts = [t.ordinal, t.content, t.target, t.result].filter((p) => p !== "");
+  return parts.length >= 3 && parts.every((p) => /^[([]?(?:\d{1,2}|[a-zA-Z])[)\]]?(?:\s*=.*)?$/.test(p));
+}
+
+function joinText(parts: readonly string[]): string {
+  return parts.filter((p) => p !== "").join(" ");
+}
+
+function analyzeTable(
+  grid: Grid,
+  header: Header,
+  repeats: readonly Header[],
+  end: number,
+  options: EngineOptions,
+): TableResult {
+  const roles = header.byRole;
+  const findings: Finding[] = [...header.findings];
+  const rows: RowInfo[] = [{ row: grid.sheetRow(header.row), kind: "header" }];
+  if (header.firstRow < header.row) rows.unshift({ row: grid.sheetRow(header.firstRow), kind: "header" });
+  const repeatRows = new Set<number>();
+  for (const h of repeats) for (let r = h.firstRow; r <= h.row; r++) repeatRows.add(r);
+
+  // Tasks can only continue up to the last numbered row; text after it is a note or a footer.
+  let lastNumbered = header.row;
+  for (let r = header.row + 1; r < end; r++) {
+    const t = roles.ordinal === undefined ? "" : grid.text(r, roles.ordinal);
+    const content = roles.content === undefined ? "" : grid.text(r, roles.content);
+    const kind = t ? classifyOrdinal(t).kind : ordinalInContent(content) ? "task" : "none";
+    if (kind === "task" || kind === "section") lastNumbered = r;
+  }
+
+  const drafts: Draft[] = [];
+  const sections: SectionDraft[] = [];
+  const sectionOfRow = new Map<number, SectionDraft>();
+  let section: SectionDraft | null = null;
+  let current: Draft | null = null;
+  let currentSub: SubDraft | null = null;
+  let previousKind: RowInfo["kind"] = "header";
+  let blankRun = 0;
+  let lastTableRow = header.row;
+
+  const addRow = (r: number, kind: RowInfo["kind"], taskRow?: number): void => {
+    rows.push({ row: grid.sheetRow(r), kind, ...(taskRow === undefined ? {} : { taskRow }) });
+  };
+
+  for (let r = header.row + 1; r < end; r++) {
+    if (repeatRows.has(r)) {
+      addRow(r, "header");
+      findings.push(finding("repeated-header", "info", { row: grid.sheetRow(r) }, grid.sheetRow(r)));
+      continue;
+    }
+    const t = readRow(grid, header, r);
+    const empty = !t.ordinal && !t.content && !t.target && !t.result && !t.other;
+    if (empty) {
+      addRow(r, "blank");
+      blankRun++;
+      continue;
+    }
+    if (previousKind === "header" && isColumnIndexRow(t)) {
+      addRow(r, "column-index");
+      continue;
+    }
+
+    const ordinalSlave = t.ordinalMergedFrom !== undefined && t.ordinalMergedFrom > header.row;
+    const ordinalText = ordinalSlave ? "" : t.ordinal;
+    let ordinal: OrdinalKind = ordinalText ? classifyOrdinal(ordinalText) : { kind: "none" };
+    let content = t.content;
+    if (ordinal.kind === "none" && !ordinalText) {
+      const inContent = ordinalInContent(content);
+      if (inContent) ordinal = inContent;
+    }
+    // A section title written whole in the number column ("I. CÔNG TÁC CHỈ ĐẠO", merged across).
+    if (ordinal.kind === "section" && ordinal.title && !content) content = ordinal.title;
+
+    if (ordinal.kind === "section" || (ordinal.kind === "none" && !ordinalText && isSectionTitle(t))) {
+      const label = ordinal.kind === "section" ? ordinal.label : "";
+      const title = ordinal.kind === "section" ? ordinal.title || content : content;
+      const level: number = ordinal.kind === "section" ? ordinal.level : (section?.level ?? 0);
+      section = { ordinal: label || title, title, row: r, parent: enclosing(section, level), level };
+      sections.push(section);
+      sectionOfRow.set(r, section);
+      addRow(r, "section");
+      current = null;
+      currentSub = null;
+      previousKind = "section";
+      blankRun = 0;
+      lastTableRow = r;
+      continue;
+    }
+
+    if (ordinal.kind === "task") {
+      current = {
+        ordinal: ordinal.ordinal,
+        row: r,
+        rows: [r],
+        section: section ? section.ordinal : null,
+        content: [content],
+        target: [t.target],
+        result: [t.result],
+        targetCell: cellOrMaster(grid, r, roles.target),
+        resultCell: cellOrMaster(grid, r, roles.result),
+        subitems: [],
+        extras: extrasOf(grid, r, header),
+        sharedTarget: t.targetMergedFrom !== undefined && t.targetMergedFrom > header.row,
+        sharedResult: t.resultMergedFrom !== undefined && t.resultMergedFrom > header.row,
+      };
+      if (current.sharedTarget) current.target = [textOfMaster(grid, r, roles.target)];
+      if (current.sharedResult) current.result = [textOfMaster(grid, r, roles.result)];
+      drafts.push(current);
+      currentSub = null;
+      addRow(r, "task");
+      previousKind = "task";
+      blankRun = 0;
+      lastTableRow = r;
+      continue;
+    }
+
+    const ownTarget = t.targetMergedFrom === undefined ? t.target : "";
+    const ownResult = t.resultMergedFrom === undefined ? t.result : "";
+    const attached =
+      current !== null &&
+      (previousKind === "task" || previousKind === "continuation" || previousKind === "subitem");
+    const bulletLike =
+      ordinal.kind === "subitem" || /^(?:[-+*•–]|trong do\b|a\)|b\))/i.test(foldText(content));
+
+    if (current && attached && (ownTarget || ownResult) && (bulletLike || ordinalSlave)) {
+      currentSub = {
+        row: r,
+        label: ordinal.kind === "subitem" ? [ordinal.label, content].filter(Boolean).join(" ") : content,
+        target: [ownTarget],
+        result: [ownResult],
+        targetCell: cellOrMaster(grid, r, roles.target),
+        resultCell: cellOrMaster(grid, r, roles.result),
+      };
+      current.subitems.push(currentSub);
+      current.rows.push(r);
+      addRow(r, "subitem", grid.sheetRow(current.row));
+      findings.push(
+        finding(
+          "subitem-attached",
+          "info",
+          { row: grid.sheetRow(r), ordinal: current.ordinal },
+          grid.sheetRow(r),
+          grid.address(r, roles.content ?? header.left),
+        ),
+      );
+      previousKind = "subitem";
+      blankRun = 0;
+      lastTableRow = r;
+      continue;
+    }
+
+    const footer = isFooter(joinText([t.ordinal, t.content, t.target, t.result, t.other]));
+    const canContinue = current !== null && attached && !footer && (blankRun === 0 || r < lastNumbered);
+    if (current && canContinue && ordinal.kind !== "unknown") {
+      const into = currentSub ?? null;
+      if (t.contentMergedFrom === undefined && content) (into ? [] : current.content).push(content);
+      if (ownTarget) (into ? into.target : current.target).push(ownTarget);
+      if (ownResult) (into ? into.result : current.result).push(ownResult);
+      current.rows.push(r);
+      addRow(r, "continuation", grid.sheetRow(current.row));
+      findings.push(
+        finding(
+          "continuation-merged",
+          "info",
+          { row: grid.sheetRow(r), ordinal: current.ordinal },
+          grid.sheetRow(r),
+          grid.address(r, firstFilledColumn(t, header)),
+        ),
+      );
+      previousKind = "continuation";
+      blankRun = 0;
+      lastTableRow = r;
+      continue;
+    }
+
+    const text = joinText([t.ordinal, t.content, t.target, t.result, t.other]);
+    if (r > lastNumbered) {
+      addRow(r, "note");
+    } else {
+      addRow(r, "unrecognized");
+      findings.push(finding("unrecognized-row", "info", { row: grid.sheetRow(r), text }, grid.sheetRow(r)));
+      lastTableRow = r;
+    }
+    previousKind = r > lastNumbered ? "note" : "unrecognized";
+    current = r > lastNumbered ? null : current;
+    blankRun = 0;
+  }
+
+  const groups = groupParents(drafts);
+  const tasks: TaskResult[] = [];
+  for (const draft of drafts) {
+    if (groups.has(draft)) continue;
+    tasks.push(judgeDraft(grid, header, draft, findings, options));
+  }
+  const groupRows = new Set([...groups].map((g) => grid.sheetRow(g.row)));
+  const finalRows = rows.map((info) =>
+    groupRows.has(info.row) ? { row: info.row, kind: "section" as const } : info,
+  );
+
+  checkNumbering(
+    grid,
+    header,
+    drafts.filter((d) => !groups.has(d)),
+    [...groups],
+    sectionOfRow,
+    findings,
+  );
+
+  const sectionResults = summarizeSections(grid, sections, tasks);
+  const summary = countVerdicts(tasks);
+  const lastRow = grid.sheetRow(Math.max(lastTableRow, header.row));
+  return {
+    sheet: grid.sheet,
+    headerRow: grid.sheetRow(header.row),
+    firstRow: grid.sheetRow(header.firstRow),
+    lastRow,
+    firstColumn: grid.sheetColumn(header.left),
+    lastColumn: grid.sheetColumn(header.right),
+    freeColumn: grid.sheetColumn(freeColumnOf(grid, header, Math.max(lastTableRow, header.row))),
+    columns: header.columns,
+    tasks,
+    sections: sectionResults,
+    summary,
+    findings: findings.sort(byPlace),
+    rows: finalRows,
+  };
+}
+
+/** The open section a new section of `level` nests in. */
+function enclosing(open: SectionDraft | null, level: number): SectionDraft | null {
+  let parent = open;
+  while (parent && parent.level >= level) parent = parent.parent;
+  return parent;
+}
+
+/** Findings in reading order: by row, then by column. */
+function byPlace(a: Finding, b: Finding): number {
+  return (a.row ?? 0) - (b.row ?? 0) || columnOf(a.cell) - columnOf(b.cell);
+}
+
+function columnOf(cell: string | undefined): number {
+  const letters = /^[A-Z]+/.exec(cell ?? "")?.[0] ?? "";
+  let n = 0;
+  for (const ch of letters) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n;
+}
+
+function textOfMaster(grid: Grid, row: number, column: number | undefined): string {
+  if (column === undefined) return "";
+  const master = grid.master(row, column);
+  return master ? grid.text(master[0], master[1]) : grid.text(row, column);
+}
+
+function firstFilledColumn(t: RowTexts, header: Header): number {
+  const roles = header.byRole;
+  if (t.content && roles.content !== undefined) return roles.content;
+  if (t.target && roles.target !== undefined) return roles.target;
+  if (t.result && roles.result !== undefined) return roles.result;
+  return header.left;
+}
+
+function isSectionTitle(t: RowTexts): boolean {
+  return !t.target && !t.result && isUpperTitle(t.content || t.other);
+}
+
+function extrasOf(grid: Grid, row: number, header: Header): Draft["extras"] {
+  const extras: Draft["extras"] = {};
+  for (const role of ["unit", "note", "evaluation"] as const) {
+    const column = header.byRole[role];
+    if (column === undefined) continue;
+    const text = textOfMaster(grid, row, column);
+    if (text) extras[role] = text;
+  }
+  return extras;
+}
+
+function freeColumnOf(grid: Grid, header: Header, lastRow: number): number {
+  let right = header.right;
+  const bottom = Math.min(grid.rowCount - 1, lastRow + SUMMARY_ROWS);
+  for (let r = header.firstRow; r <= bottom; r++) {
+    for (let c = grid.rowWidth(r) - 1; c > right; c--) {
+      if (!grid.isEmpty(r, c)) {
+        right = c;
+        break;
+      }
+    }
+  }
+  return right + 1;
+}
+
+/** Numbered rows that only group numbered children ("1" over "1.1", "1.2") and have no target or result. */
+function groupParents(drafts: readonly Draft[]): Set<Draft> {
+  const groups = new Set<Draft>();
+  for (let i = 0; i < drafts.length - 1; i++) {
+    const d = drafts[i]!;
+    const next = drafts[i + 1]!;
+    if (
+      next.ordinal.startsWith(`${d.ordinal}.`) &&
+      !joinText(d.target) &&
+      !joinText(d.result) &&
+      d.subitems.length === 0
+    ) {
+      groups.add(d);
+    }
+  }
+  return groups;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+
+function judgeDraft(
+  grid: Grid,
+  header: Header,
+  draft: Draft,
+  findings: Finding[],
+  options: EngineOptions,
+): TaskResult {
+  const roles = header.byRole;
+  const target = joinText(draft.target);
+  const result = joinText(draft.result);
+  // A continued cell is judged on its whole text; a single cell keeps its number format.
+  const targetInput =
+    draft.target.filter(Boolean).length > 1 || draft.sharedTarget ? target : (draft.targetCell ?? target);
+  const resultInput =
+    draft.result.filter(Boolean).length > 1 || draft.sharedResult ? result : (draft.resultCell ?? result);
+  const targetReading = readPhrase(targetInput, options);
+  const resultReading = readPhrase(resultInput, options);
+  const own = judgeReadings(targetReading, resultReading);
+  const subitems = draft.subitems.map((s) => judgeSubitem(grid, s, options));
+  const targetCell = grid.address(draft.row, roles.target ?? header.left);
+  const resultCell = grid.address(draft.row, roles.result ?? header.left);
+  const sheetRow = grid.sheetRow(draft.row);
+
+  let judgement: Pick<Judgement, "verdict" | "completion" | "reasons"> = own;
+  const subTargets = subitems.some((s) => s.target !== "");
+  const subResults = subitems.some((s) => s.result !== "");
+  if (subitems.length > 0 && (!target || !result)) judgement = rollUp(subitems);
+  else if (subitems.length > 0) judgement = { ...own, reasons: [...own.reasons, rollUpReason(subitems)] };
+
+  if (!target && !subTargets) {
+    findings.push(finding("missing-target", "warning", { ordinal: draft.ordinal }, sheetRow, targetCell));
+  }
+  if (!result && !subResults) {
+    findings.push(finding("missing-result", "warning", { ordinal: draft.ordinal }, sheetRow, resultCell));
+  }
+  for (const r of judgement.reasons) {
+    if (r.code === "fraction-percent-mismatch") {
+      findings.push(
+        finding("percent-mismatch", "warning", { ordinal: draft.ordinal, ...r.params }, sheetRow, resultCell),
+      );
+    }
+  }
+  if (draft.sharedTarget || draft.sharedResult) {
+    const column = draft.sharedTarget ? roles.target : roles.result;
+    findings.push(
+      finding(
+        "shared-merged-cell",
+        "info",
+        { ordinal: draft.ordinal, cell: grid.address(draft.row, column ?? 0) },
+        sheetRow,
+      ),
+    );
+  }
+  const evaluation = draft.extras.evaluation;
+  const reasons: Issue[] = evaluation
+    ? [...judgement.reasons, { code: "evaluation-stated", params: { phrase: evaluation } }]
+    : [...judgement.reasons];
+
+  return {
+    ordinal: draft.ordinal,
+    row: sheetRow,
+    rows: draft.rows.map((r) => grid.sheetRow(r)),
+    section: draft.section,
+    content: joinText(draft.content),
+    target,
+    result,
+    targetReading,
+    resultReading,
+    verdict: judgement.verdict,
+    completion: judgement.completion,
+    reasons,
+    subitems,
+    extras: draft.extras,
+    cells: {
+      ordinal: grid.address(draft.row, roles.ordinal ?? header.left),
+      target: targetCell,
+      result: resultCell,
+    },
+  };
+}
+
+function judgeSubitem(grid: Grid, sub: SubDraft, options: EngineOptions): SubitemResult {
+  const target = joinText(sub.target);
+  const result = joinText(sub.result);
+  const targetInput = sub.target.filter(Boolean).length > 1 ? target : (sub.targetCell ?? target);
+  const resultInput = sub.result.filter(Boolean).length > 1 ? result : (sub.resultCell ?? result);
+  const j = judgeReadings(readPhrase(targetInput, options), readPhrase(resultInput, options));
+  return {
+    row: grid.sheetRow(sub.row),
+    label: sub.label,
+    target,
+    result,
+    verdict: j.verdict,
+    completion: j.completion,
+    reasons: j.reasons,
+  };
+}
+
+function rollUpReason(subitems: readonly SubitemResult[]): Issue {
+  return {
+    code: "subitems-rollup",
+    params: { met: subitems.filter((s) => s.verdict === "met").length, total: subitems.length },
+  };
+}
+
+/** A task judged by its sub-items: any unmet makes it unmet; any doubt makes it a review. */
+function rollUp(subitems: readonly SubitemResult[]): Pick<Judgement, "verdict" | "completion" | "reasons"> {
+  const has = (v: Verdict): boolean => subitems.some((s) => s.verdict === v);
+  const verdict: Verdict = has("unmet")
+    ? "unmet"
+    : has("review")
+      ? "review"
+      : subitems.every((s) => s.verdict === "met")
+        ? "met"
+        : subitems.every((s) => s.verdict === "no-data")
+          ? "no-data"
+          : "review";
+  const completions = subitems.map((s) => s.completion).filter((c): c is number => c !== null);
+  const completion = completions.length
+    ? round(completions.reduce((a, b) => a + b, 0) / completions.length)
+    : null;
+  return { verdict, completion, reasons: [rollUpReason(subitems)] };
+}
+
+// ---------------------------------------------------------------------------------------------------------
+
+/** Gaps and duplicates, per level ("1.2" counts within "1") and per section when numbering restarts. */
+function checkNumbering(
+  grid: Grid,
+  header: Header,
+  tasks: readonly Draft[],
+  groups: readonly Draft[],
+  sectionOfRow: ReadonlyMap<number, SectionDraft>,
+  findings: Finding[],
+): void {
+  const all = [...tasks, ...groups].sort((a, b) => a.row - b.row);
+  const seen = new Map<string, number>();
+  const last = new Map<string, number>();
+  let sectionKey = "";
+  const sectionRows = [...sectionOfRow.keys()].sort((a, b) => a - b);
+  let nextSection = 0;
+  const column = header.byRole.ordinal ?? header.left;
+  for (const d of all) {
+    while (nextSection < sectionRows.length && sectionRows[nextSection]! < d.row) {
+      const s = sectionOfRow.get(sectionRows[nextSection]!);
+      nextSection++;
+      // A section restarting at 1 opens its own numbering scope.
+      const first = all.find((x) => x.row > (s?.row ?? 0));
+      if (first && /^1(?:\.|$)/.test(first.ordinal) && (last.get("") ?? 0) > 1) {
+        sectionKey = `${s?.ordinal ?? ""}:${nextSection}`;
+        for (const key of [...last.keys()]) last.delete(key);
+      }
+    }
+    const parts = d.ordinal.split(".");
+    const n = Number(parts[parts.length - 1]);
+    const parent = parts.slice(0, -1).join(".");
+    const scoped = `${sectionKey}/${d.ordinal}`;
+    const address = grid.address(d.row, column);
+    const firstRow = seen.get(scoped);
+    if (firstRow !== undefined) {
+      findings.push(
+        finding(
+          "numbering-duplicate",
+          "warning",
+          { ordinal: d.ordinal, firstRow: grid.sheetRow(firstRow) },
+          grid.sheetRow(d.row),
+          address,
+        ),
+      );
+      continue;
+    }
+    seen.set(scoped, d.row);
+    const previous = last.get(parent);
+    if (previous !== undefined && n > previous + 1) {
+      const prefix = parent ? `${parent}.` : "";
+      const missing =
+        n - previous === 2 ? `${prefix}${previous + 1}` : `${prefix}${previous + 1}–${prefix}${n - 1}`;
+      findings.push(
+        finding(
+          "numbering-gap",
+          "warning",
+          { previous: `${prefix}${previous}`, ordinal: d.ordinal, missing },
+          grid.sheetRow(d.row),
+          address,
+        ),
+      );
+    }
+    if (previous === undefined || n > previous) last.set(parent, n);
+  }
+}
+
+function countVerdicts(tasks: readonly { verdict: Verdict; completion: number | null }[]): VerdictCounts {
+  let met = 0;
+  let unmet = 0;
+  let noData = 0;
+  let review = 0;
+  let completionSum = 0;
+  let completionCount = 0;
+  for (const t of tasks) {
+    switch (t.verdict) {
+      case "met":
+        met++;
+        break;
+      case "unmet":
+        unmet++;
+        break;
+      case "no-data":
+        noData++;
+        break;
+      case "review":
+        review++;
+        break;
+    }
+    if (t.completion !== null) {
+      completionSum += t.completion;
+      completionCount++;
+    }
+  }
+  const count = tasks.length;
+  return {
+    tasks: count,
+    met,
+    unmet,
+    noData,
+    review,
+    percentMet: count === 0 ? null : round((met / count) * 100),
+    meanCompletion: completionCount === 0 ? null : round(completionSum / completionCount),
+  };
+}
+
+function summarizeSections(
+  grid: Grid,
+  sections: readonly SectionDraft[],
+  tasks: readonly TaskResult[],
+): SectionResult[] {
+  const results: SectionResult[] = [];
+  const unsectioned = tasks.filter((t) => t.section === null);
+  if (unsectioned.length > 0 && sections.length > 0) {
+    results.push({ ordinal: "", title: "", row: null, summary: countVerdicts(unsectioned) });
+  }
+  // Tasks belong to the innermost section; outer sections (A, B over I, II) count their children too.
+  const byRow = new Map<number, TaskResult[]>();
+  const sectionByStart: SectionDraft[] = [...sections];
+  const taskSection = new Map<TaskResult, SectionDraft>();
+  let s = 0;
+  let active: SectionDraft | null = null;
+  const sortedTasks = [...tasks].sort((a, b) => a.row - b.row);
+  for (const task of sortedTasks) {
+    while (s < sectionByStart.length && grid.sheetRow(sectionByStart[s]!.row ?? 0) < task.row)
+      active = sectionByStart[s++]!;
+    if (active) taskSection.set(task, active);
+  }
+  for (const section of sections) byRow.set(section.row ?? -1, []);
+  for (const [task, section] of taskSection) {
+    for (let p: SectionDraft | null = section; p; p = p.parent) byRow.get(p.row ?? -1)?.push(task);
+  }
+  for (const section of sections) {
+    results.push({
+      ordinal: section.ordinal,
+      title: section.title,
+      row: section.row === null ? null : grid.sheetRow(section.row),
+      summary: countVerdicts(byRow.get(section.row ?? -1) ?? []),
+    });
+  }
+  return results;
+}

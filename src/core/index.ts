@@ -1,0 +1,47 @@
+/** The appendix engine: plain cells in, plain data out. */
+export type {
+  Cell,
+  CellInput,
+  CellValue,
+  ColumnInfo,
+  ColumnRole,
+  Comparator,
+  EngineOptions,
+  Finding,
+  Fraction,
+  Issue,
+  MergedArea,
+  NumberStyle,
+  Params,
+  Quantity,
+  Reading,
+  ReadingKind,
+  RowInfo,
+  RowKind,
+  SectionResult,
+  Severity,
+  SheetInput,
+  SheetResult,
+  Status,
+  SubitemResult,
+  TableResult,
+  TaskResult,
+  Verdict,
+  VerdictCounts,
+} from "./types";
+export { VERDICTS } from "./types";
+export { analyzeSheet } from "./analyze";
+export { readPhrase } from "./phrases";
+export { judgeTask, type Judgement } from "./judge";
+export { normalizeText, foldText } from "./text";
+export { describe, hasText, MESSAGE_CODES, FINDING_CODES, REASON_CODES, VERDICT_LABELS } from "./messages";
+export type { FindingCode, MessageCode, ReasonCode } from "./messages";
+export { formatCount, formatNumber, formatPercent, round, LANGUAGES, type Language } from "./format";
+export { columnLetter, cellAddress } from "./address";
+export {
+  describeCounts,
+  planAnnotations,
+  type AnnotationPlan,
+  type AnnotationRow,
+  type AnnotationRowKind,
+} from "./annotate";

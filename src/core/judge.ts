@@ -1,0 +1,573 @@
+/**
+ * Judges one task: its target reading against its result reading. Every verdict carries reasons; when the
+ * wording does not settle the question the verdict is `review`, never a silent guess.
+ */
+import { round } from "./format";
+import type { ReasonCode } from "./messages";
+import { deniesExistence, isCeiling, mentionsBadThing, readPhrase } from "./phrases";
+import type {
+  CellInput,
+  Comparator,
+  EngineOptions,
+  Issue,
+  Params,
+  Quantity,
+  Reading,
+  Verdict,
+} from "./types";
+
+export interface Judgement {
+  readonly verdict: Verdict;
+  /** 0–100 with 2 decimals, or null where nothing numeric exists. */
+  readonly completion: number | null;
+  readonly reasons: readonly Issue[];
+  readonly targetReading: Reading;
+  readonly resultReading: Reading;
+}
+
+type Bound = "gte" | "gt" | "lte" | "lt";
+
+/** What the target asks for, once its wording is interpreted. */
+type Requirement =
+  | {
+      readonly kind: "number";
+      readonly value: number;
+      readonly bound: Bound;
+      readonly unit: Unit;
+      readonly shown: Params;
+    }
+  | { readonly kind: "approx"; readonly value: number; readonly unit: Unit; readonly shown: Params }
+  | {
+      readonly kind: "range";
+      readonly value: number;
+      readonly high: number;
+      readonly unit: Unit;
+      readonly shown: Params;
+    }
+  | { readonly kind: "zero"; readonly thing: string }
+  | { readonly kind: "qualitative" }
+  | { readonly kind: "missing" }
+  | { readonly kind: "unclear"; readonly text: string };
+
+interface Unit {
+  readonly kind: "%" | "count";
+  readonly noun?: string;
+}
+
+/** An actual figure taken from the result. */
+interface Actual {
+  readonly value: number;
+  /** "eq" for a stated figure; a bound for "chưa đạt 100%" or "trên 90%". */
+  readonly comparator: Comparator;
+  readonly unit: Unit;
+  readonly source: string;
+}
+
+const EPSILON = 1e-9;
+/** Approximate targets ("khoảng 4") are reached within this share. */
+const APPROX_TOLERANCE = 0.05;
+
+const OPERATOR: Readonly<Record<Comparator, string>> = {
+  gte: "≥",
+  gt: ">",
+  lte: "≤",
+  lt: "<",
+  eq: "",
+  approx: "≈",
+};
+
+function reason(code: ReasonCode, params: Params = {}): Issue {
+  return { code, params };
+}
+
+function shownTarget(quantity: Quantity, unit: Unit): Params {
+  return {
+    op: quantity.high === undefined ? OPERATOR[quantity.comparator] : "",
+    tv: quantity.value,
+    tu: unit.kind === "%" ? "%" : (unit.noun ?? ""),
+    ...(quantity.high === undefined ? {} : { th: quantity.high }),
+  };
+}
+
+function unitOf(quantity: Quantity): Unit {
+  if (quantity.unit === "%") return { kind: "%" };
+  return quantity.noun === undefined ? { kind: "count" } : { kind: "count", noun: quantity.noun };
+}
+
+function requirementOf(target: Reading): Requirement {
+  switch (target.kind) {
+    case "none":
+      return { kind: "missing" };
+    case "unparsed":
+      return { kind: "unclear", text: target.text };
+    case "qualitative":
+      return { kind: "qualitative" };
+    case "zero":
+      return { kind: "zero", thing: target.zeroOf ?? "" };
+    case "fraction":
+    case "percent":
+    case "threshold":
+    case "count":
+    case "range": {
+      const q = target.quantity;
+      if (!q) return { kind: "unclear", text: target.text };
+      const unit = unitOf(q);
+      const shown = shownTarget(q, unit);
+      if (target.kind === "range" && q.high !== undefined) {
+        return { kind: "range", value: q.value, high: q.high, unit, shown };
+      }
+      if (q.comparator === "approx") return { kind: "approx", value: q.value, unit, shown };
+      // A bare "2%" of late files is a ceiling; of anything else, a floor.
+      const lowerIsBetter = isCeiling(target.text);
+      const bound: Bound = q.comparator === "eq" ? (lowerIsBetter ? "lte" : "gte") : q.comparator;
+      if (q.negated) return { kind: "unclear", text: target.text };
+      return { kind: "number", value: q.value, bound, unit, shown };
+    }
+  }
+}
+
+function percentOf(value: number, of: number): number {
+  return of === 0 ? 100 : Math.min(100, (value / of) * 100);
+}
+
+function unitsMatch(required: Unit, actual: Unit): boolean {
+  if (required.kind !== actual.kind) return false;
+  if (required.kind === "%" || required.noun === undefined || actual.noun === undefined) return true;
+  return firstWord(required.noun) === firstWord(actual.noun);
+}
+
+function firstWord(noun: string): string {
+  return noun.split(" ")[0] ?? noun;
+}
+
+interface Outcome {
+  verdict: Verdict;
+  completion: number | null;
+  reasons: Issue[];
+}
+
+/** Picks the figure in the result that answers the requirement. */
+function actualFor(requirement: Requirement, result: Reading, reasons: Issue[]): Actual | undefined {
+  const wantsPercent =
+    (requirement.kind === "number" || requirement.kind === "approx" || requirement.kind === "range") &&
+    requirement.unit.kind === "%";
+  if (result.fraction) {
+    const { done, total } = result.fraction;
+    const percent = (done / total) * 100;
+    checkStatedPercent(result, percent, reasons);
+    if (wantsPercent)
+      return { value: percent, comparator: "eq", unit: { kind: "%" }, source: result.fraction.source };
+    return { value: done, comparator: "eq", unit: { kind: "count" }, source: result.fraction.source };
+  }
+  const q = result.quantity;
+  if (!q) return undefined;
+  if (q.unit === "number" && wantsPercent) {
+    // An Excel number without a percent format: 0.95 is a share, 95 a percentage.
+    const share = q.value > 0 && q.value <= 1 && !Number.isInteger(q.value);
+    const value = share ? q.value * 100 : q.value;
+    if (share) reasons.push(reason("number-read-as-share", { raw: q.source, percent: round(value) }));
+    return { value, comparator: q.comparator, unit: { kind: "%" }, source: q.source };
+  }
+  if (q.unit === "number")
+    return { value: q.value, comparator: q.comparator, unit: { kind: "count" }, source: q.source };
+  return {
+    value: q.value,
+    comparator: q.negated ? "lt" : q.comparator,
+    unit: unitOf(q),
+    source: q.source,
+  };
+}
+
+function checkStatedPercent(result: Reading, computed: number, reasons: Issue[]): void {
+  const fraction = result.fraction;
+  if (!fraction) return;
+  const stated = result.percents.find((p) => p.comparator === "eq" && !p.negated);
+  if (!stated) return;
+  const tolerance = 10 ** -stated.decimals + EPSILON;
+  if (Math.abs(stated.value - computed) > tolerance) {
+    reasons.push(
+      reason("fraction-percent-mismatch", {
+        stated: stated.value,
+        done: fraction.done,
+        total: fraction.total,
+        computed: round(computed),
+      }),
+    );
+  }
+}
+
+function compareExact(
+  requirement: Extract<Requirement, { kind: "number" | "approx" | "range" }>,
+  actual: Actual,
+  result: Reading,
+): Outcome {
+  const reasons: Issue[] = [];
+  const shown = requirement.shown;
+  const isPercent = requirement.unit.kind === "%";
+  const a = actual.value;
+  const base: Params = { ...shown, actual: round(a), noun: actual.unit.noun ?? requirement.unit.noun ?? "" };
+  const fraction = result.fraction;
+  const fractionParams: Params = fraction
+    ? { ...shown, done: fraction.done, total: fraction.total, percent: round(a) }
+    : {};
+  const meets = (ok: boolean): ReasonCode =>
+    fraction && isPercent
+      ? ok
+        ? "fraction-meets"
+        : "fraction-below"
+      : isPercent
+        ? ok
+          ? "rate-meets"
+          : "rate-below"
+        : ok
+          ? "count-meets"
+          : "count-below";
+
+  switch (requirement.kind) {
+    case "range": {
+      const ok = a >= requirement.value - EPSILON;
+      reasons.push(reason(ok ? "range-meets" : "range-below", base));
+      return { verdict: ok ? "met" : "unmet", completion: round(percentOf(a, requirement.value)), reasons };
+    }
+    case "approx": {
+      const ok = a >= requirement.value * (1 - APPROX_TOLERANCE) - EPSILON;
+      reasons.push(reason(ok ? "approx-meets" : "approx-below", base));
+      return { verdict: ok ? "met" : "unmet", completion: round(percentOf(a, requirement.value)), reasons };
+    }
+    case "number": {
+      const v = requirement.value;
+      switch (requirement.bound) {
+        case "gte":
+        case "gt": {
+          const ok = requirement.bound === "gte" ? a >= v - EPSILON : a > v + EPSILON;
+          reasons.push(reason(meets(ok), fraction && isPercent ? fractionParams : base));
+          // x/y is the progress itself when the whole y is the goal.
+          const completion = fraction && isPercent && v >= 100 ? a : percentOf(a, v);
+          return { verdict: ok ? "met" : "unmet", completion: round(completion), reasons };
+        }
+        case "lte":
+        case "lt": {
+          const ok = requirement.bound === "lte" ? a <= v + EPSILON : a < v - EPSILON;
+          reasons.push(reason(ok ? "limit-meets" : "limit-exceeded", base));
+          const completion = ok ? 100 : a === 0 ? 100 : Math.min(100, (v / a) * 100);
+          return { verdict: ok ? "met" : "unmet", completion: round(completion), reasons };
+        }
+      }
+    }
+  }
+}
+
+/** A result that only bounds the figure ("chưa đạt 100%", "trên 90%"). */
+function compareBound(
+  requirement: Extract<Requirement, { kind: "number" | "approx" | "range" }>,
+  actual: Actual,
+): Outcome {
+  const params: Params = { ...requirement.shown, phrase: actual.source };
+  const v = requirement.value;
+  const x = actual.value;
+  const wantsHigh =
+    requirement.kind !== "number" || requirement.bound === "gte" || requirement.bound === "gt";
+  const saysBelow = actual.comparator === "lt" || actual.comparator === "lte";
+  const saysAbove = actual.comparator === "gt" || actual.comparator === "gte";
+  if (wantsHigh && saysBelow && x <= v + EPSILON) {
+    return { verdict: "unmet", completion: null, reasons: [reason("bound-below-target", params)] };
+  }
+  if (wantsHigh && saysAbove && x >= v - EPSILON) {
+    // "có kiến nghị" against "có kiến nghị đề xuất": the thing exists.
+    const code: ReasonCode = requirement.unit.kind === "count" ? "existence-met" : "rate-meets";
+    const noun = requirement.unit.noun ?? "";
+    return {
+      verdict: "met",
+      completion: 100,
+      reasons: [reason(code, { ...requirement.shown, actual: actual.source, noun, phrase: actual.source })],
+    };
+  }
+  if (!wantsHigh && saysBelow && x <= v + EPSILON) {
+    return {
+      verdict: "met",
+      completion: 100,
+      reasons: [reason("limit-meets", { ...requirement.shown, actual: actual.source })],
+    };
+  }
+  if (!wantsHigh && saysAbove && x >= v - EPSILON) {
+    return {
+      verdict: "unmet",
+      completion: null,
+      reasons: [reason("limit-exceeded", { ...requirement.shown, actual: actual.source })],
+    };
+  }
+  return { verdict: "review", completion: null, reasons: [reason("bound-undecided", params)] };
+}
+
+function phraseOf(reading: Reading): string {
+  return reading.text;
+}
+
+/** Judges a result that has no usable figure, from its status words. */
+function judgeWording(requirement: Requirement, result: Reading): Outcome {
+  const has = (s: Reading["statuses"][number]): boolean => result.statuses.includes(s);
+  const ev = result.evidence;
+  if (has("negated"))
+    return {
+      verdict: "unmet",
+      completion: null,
+      reasons: [reason("negated-result", { phrase: ev.negated ?? phraseOf(result) })],
+    };
+  if (has("caveat"))
+    return {
+      verdict: "review",
+      completion: null,
+      reasons: [reason("caveat-result", { phrase: ev.caveat ?? phraseOf(result) })],
+    };
+  if (has("in-progress") && !has("done")) {
+    return {
+      verdict: "review",
+      completion: null,
+      reasons: [reason("in-progress-result", { phrase: ev["in-progress"] ?? phraseOf(result) })],
+    };
+  }
+  if (has("not-arising")) {
+    return {
+      verdict: "no-data",
+      completion: null,
+      reasons: [reason("not-arising", { phrase: ev["not-arising"] ?? phraseOf(result) })],
+    };
+  }
+  const done = has("done");
+  const positive = done || has("reported") || result.zeroOf !== undefined;
+  switch (requirement.kind) {
+    case "number":
+    case "approx":
+    case "range": {
+      // "Hoàn thành 100% …" answered by "Đã thực hiện xong": a full completion needs no figure.
+      const full = requirement.kind === "number" && requirement.unit.kind === "%" && requirement.value >= 100;
+      if (full && done) {
+        return {
+          verdict: "met",
+          completion: 100,
+          reasons: [reason("qualitative-for-rate", { ...requirement.shown, phrase: ev.done ?? "" })],
+        };
+      }
+      return {
+        verdict: "review",
+        completion: null,
+        reasons: [reason("no-number-in-result", requirement.shown)],
+      };
+    }
+    case "zero":
+      if (result.zeroOf !== undefined)
+        return {
+          verdict: "met",
+          completion: 100,
+          reasons: [reason("zero-met", { thing: requirement.thing })],
+        };
+      if (done)
+        return {
+          verdict: "met",
+          completion: 100,
+          reasons: [reason("qualitative-done", { phrase: ev.done ?? "" })],
+        };
+      return {
+        verdict: "review",
+        completion: null,
+        reasons: [reason("qualitative-unclear", { phrase: phraseOf(result) })],
+      };
+    case "qualitative":
+    case "missing":
+      if (positive) {
+        return {
+          verdict: "met",
+          completion: 100,
+          reasons: [reason("qualitative-done", { phrase: ev.done ?? ev.reported ?? phraseOf(result) })],
+        };
+      }
+      return {
+        verdict: "review",
+        completion: null,
+        reasons: [reason("qualitative-unclear", { phrase: phraseOf(result) })],
+      };
+    case "unclear":
+      return {
+        verdict: "review",
+        completion: null,
+        reasons: [reason("target-unclear", { phrase: requirement.text })],
+      };
+  }
+}
+
+/** Judges a target against a result. Both are cells as the sheet holds them. */
+export function judgeTask(target: CellInput, result: CellInput, options: EngineOptions = {}): Judgement {
+  const targetReading = readPhrase(target, options);
+  const resultReading = readPhrase(result, options);
+  return { ...judgeReadings(targetReading, resultReading), targetReading, resultReading };
+}
+
+/** The same, from readings already made. */
+export function judgeReadings(
+  targetReading: Reading,
+  resultReading: Reading,
+): Omit<Judgement, "targetReading" | "resultReading"> {
+  const outcome = decide(targetReading, resultReading);
+  return {
+    verdict: outcome.verdict,
+    completion: clampCompletion(outcome.completion),
+    reasons: outcome.reasons,
+  };
+}
+
+/** Progress is a share of the target: negative figures count as none, excess as all. */
+function clampCompletion(completion: number | null): number | null {
+  if (completion === null || !Number.isFinite(completion)) return null;
+  return round(Math.min(100, Math.max(0, completion)));
+}
+
+function decide(target: Reading, result: Reading): Outcome {
+  const requirement = requirementOf(target);
+  const lead: Issue[] = requirement.kind === "missing" ? [reason("target-missing")] : [];
+  const withLead = (outcome: Outcome): Outcome => ({ ...outcome, reasons: [...lead, ...outcome.reasons] });
+
+  if (result.kind === "none")
+    return withLead({ verdict: "no-data", completion: null, reasons: [reason("empty-result")] });
+  if (result.statuses.includes("no-data")) {
+    return withLead({
+      verdict: "no-data",
+      completion: null,
+      reasons: [reason("no-data-result", { phrase: result.evidence["no-data"] ?? result.text })],
+    });
+  }
+  if (result.kind === "unparsed") {
+    return withLead({
+      verdict: "review",
+      completion: null,
+      reasons: [reason("qualitative-unclear", { phrase: result.text })],
+    });
+  }
+  return withLead(overlay(judgeCore(requirement, result), result));
+}
+
+function judgeCore(requirement: Requirement, result: Reading): Outcome {
+  switch (requirement.kind) {
+    case "number":
+    case "approx":
+    case "range": {
+      const notes: Issue[] = [];
+      const actual = actualFor(requirement, result, notes);
+      if (actual && !unitsMatch(requirement.unit, actual.unit)) {
+        // "Tối thiểu có 01 sáng kiến" answered in percent, or the other way round.
+        if (actual.unit.kind !== requirement.unit.kind) {
+          return {
+            verdict: "review",
+            completion: null,
+            reasons: [reason("units-differ", { ...requirement.shown, actual: actual.source })],
+          };
+        }
+      }
+      if (!actual) {
+        if (
+          requirement.kind === "number" &&
+          requirement.unit.kind === "count" &&
+          requirement.value <= 1 &&
+          requirement.unit.noun
+        ) {
+          return judgeExistence(requirement, result);
+        }
+        return judgeWording(requirement, result);
+      }
+      const outcome =
+        actual.comparator === "eq" || actual.comparator === "approx"
+          ? compareExact(requirement, actual, result)
+          : compareBound(requirement, actual);
+      return { ...outcome, reasons: [...outcome.reasons, ...notes] };
+    }
+    case "zero": {
+      const q = result.quantity;
+      if (result.zeroOf !== undefined || result.statuses.includes("not-arising")) {
+        return {
+          verdict: "met",
+          completion: 100,
+          reasons: [reason("zero-met", { thing: requirement.thing })],
+        };
+      }
+      if (q && q.unit === "count" && mentionsBadThing(result.text) && q.value > 0) {
+        return {
+          verdict: "unmet",
+          completion: null,
+          reasons: [reason("zero-unmet", { thing: requirement.thing, actual: q.source })],
+        };
+      }
+      if (q && q.unit === "%" && q.value >= 100 && !result.statuses.includes("negated")) {
+        return {
+          verdict: "met",
+          completion: 100,
+          reasons: [reason("rate-meets", { op: "", tv: 100, tu: "%", actual: q.value })],
+        };
+      }
+      return judgeWording(requirement, result);
+    }
+    case "qualitative":
+    case "missing": {
+      const outcome = judgeWording(requirement, result);
+      const figure = result.quantity ?? result.percents[0];
+      if (outcome.verdict === "met" && figure && requirement.kind === "qualitative") {
+        outcome.reasons.push(reason("number-without-target", { value: figure.source }));
+      }
+      return outcome;
+    }
+    case "unclear":
+      if (result.statuses.includes("negated")) return judgeWording(requirement, result);
+      return {
+        verdict: "review",
+        completion: null,
+        reasons: [reason("target-unclear", { phrase: requirement.text })],
+      };
+  }
+}
+
+/** "Có kiến nghị đề xuất" answered without a number: does the result name the thing, unnegated? */
+function judgeExistence(requirement: Extract<Requirement, { kind: "number" }>, result: Reading): Outcome {
+  const noun = requirement.unit.noun ?? "";
+  const mentions = noun !== "" && result.text.toLowerCase().includes(noun);
+  const negated =
+    result.statuses.includes("negated") ||
+    result.statuses.includes("not-arising") ||
+    deniesExistence(result.text, noun);
+  if (mentions && !negated) {
+    return {
+      verdict: "met",
+      completion: 100,
+      reasons: [reason("existence-met", { noun, phrase: result.quantity?.source ?? noun })],
+    };
+  }
+  if (result.statuses.includes("not-arising")) {
+    return {
+      verdict: "unmet",
+      completion: null,
+      reasons: [reason("not-arising-existence", { phrase: result.evidence["not-arising"] ?? result.text })],
+    };
+  }
+  if (negated) return { verdict: "unmet", completion: null, reasons: [reason("existence-unmet", { noun })] };
+  return judgeWording(requirement, result);
+}
+
+/** Status words that qualify a verdict reached from the figures. */
+function overlay(outcome: Outcome, result: Reading): Outcome {
+  if (outcome.verdict !== "met") return outcome;
+  const ev = result.evidence;
+  const figures = result.quantity !== undefined || result.fraction !== undefined;
+  if (!figures) return outcome;
+  if (result.statuses.includes("caveat") || result.statuses.includes("negated")) {
+    const phrase = ev.caveat ?? ev.negated ?? result.text;
+    return {
+      verdict: "review",
+      completion: outcome.completion,
+      reasons: [...outcome.reasons, reason("caveat-with-numbers", { phrase })],
+    };
+  }
+  if (result.statuses.includes("in-progress")) {
+    return {
+      ...outcome,
+      reasons: [...outcome.reasons, reason("pending-note", { phrase: ev["in-progress"] ?? "" })],
+    };
+  }
+  return outcome;
+}

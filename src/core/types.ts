@@ -1,0 +1,241 @@
+/** Plain data shapes shared by the engine and everything built on it. */
+
+/** A cell value as Excel gives it. */
+export type CellValue = string | number | boolean | null;
+
+export interface Cell {
+  readonly value: CellValue;
+  /** The displayed text ("83,33%" for 0.8333), where the host knows it. */
+  readonly text?: string;
+  /** The number format ("0.00%"), where the host knows it. */
+  readonly numberFormat?: string;
+}
+
+/** A cell as input: a full cell, a bare value, or nothing. */
+export type CellInput = Cell | CellValue | undefined;
+
+/** A merged area, 0-based and inclusive, in grid coordinates. */
+export interface MergedArea {
+  readonly top: number;
+  readonly left: number;
+  readonly bottom: number;
+  readonly right: number;
+}
+
+export interface SheetInput {
+  /** Rows of cells; rows may have different lengths. */
+  readonly cells: readonly (readonly CellInput[])[];
+  readonly merges?: readonly MergedArea[];
+  /** Where grid cell [0][0] sits on the sheet, 0-based (a used range starting at C5 is {row: 4, column: 2}). */
+  readonly origin?: { readonly row: number; readonly column: number };
+  readonly sheetName?: string;
+}
+
+export interface NumberStyle {
+  readonly decimal: "," | ".";
+  readonly thousands: "." | "," | " ";
+}
+
+export interface EngineOptions {
+  /** How numbers written as text are read. Vietnamese by default: 1.240,5 */
+  readonly numberStyle?: NumberStyle;
+}
+
+export type Verdict = "met" | "unmet" | "no-data" | "review";
+export const VERDICTS: readonly Verdict[] = ["met", "unmet", "no-data", "review"];
+
+export type Severity = "error" | "warning" | "info";
+
+export type ParamValue = string | number;
+export type Params = Readonly<Record<string, ParamValue>>;
+
+/** A finding or reason: a code plus the values its message needs. Text comes from `messages`. */
+export interface Issue<C extends string = string> {
+  readonly code: C;
+  readonly params: Params;
+}
+
+export type ColumnRole = "ordinal" | "content" | "target" | "result" | "unit" | "note" | "evaluation";
+
+export interface ColumnInfo {
+  readonly role: ColumnRole;
+  /** 0-based sheet column. */
+  readonly column: number;
+  /** Column letter on the sheet ("C"). */
+  readonly letter: string;
+  /** The header text as written. */
+  readonly label: string;
+}
+
+export type RowKind =
+  | "header"
+  | "column-index"
+  | "section"
+  | "task"
+  | "continuation"
+  | "subitem"
+  | "blank"
+  | "note"
+  | "unrecognized";
+
+export interface RowInfo {
+  /** 1-based sheet row. */
+  readonly row: number;
+  readonly kind: RowKind;
+  /** For continuation and subitem rows: the 1-based row of the task they belong to. */
+  readonly taskRow?: number;
+}
+
+/** How a target or a result reads. A closed set: downstream code switches over it. */
+export type ReadingKind =
+  "percent" | "fraction" | "count" | "threshold" | "range" | "zero" | "qualitative" | "none" | "unparsed";
+
+export type Comparator = "gte" | "gt" | "lte" | "lt" | "eq" | "approx";
+
+/** Words that change what a phrase means, whatever its numbers say. */
+export type Status =
+  /** "chưa đạt", "không hoàn thành" */
+  | "negated"
+  /** "Chưa thống kê được", "chưa có số liệu" */
+  | "no-data"
+  /** "đang thực hiện", "đang đề nghị" */
+  | "in-progress"
+  /** "không phát sinh" */
+  | "not-arising"
+  /** "Tuy nhiên, có một số chỉ tiêu chưa đạt", "còn hạn chế" */
+  | "caveat"
+  /** "Đã thực hiện xong", "đảm bảo đúng quy định", "thực hiện tốt" */
+  | "done"
+  /** An action reported without a judgement of its own ("Ban hành Kế hoạch số …") */
+  | "reported";
+
+export interface Quantity {
+  /** The number as read: 83.3 for "83,3%". Percentages are in percent units. */
+  readonly value: number;
+  readonly comparator: Comparator;
+  readonly unit: "%" | "count" | "number";
+  /** The counted noun for counts ("sáng kiến"), normalised without diacritics. */
+  readonly noun?: string;
+  /** The upper bound, for ranges. */
+  readonly high?: number;
+  /** Written as a shortfall: "chưa đạt 100%" means below 100. */
+  readonly negated?: boolean;
+  /** Decimals as written, to judge rounding. */
+  readonly decimals: number;
+  /** The matched text, as written. */
+  readonly source: string;
+}
+
+export interface Fraction {
+  readonly done: number;
+  readonly total: number;
+  readonly source: string;
+}
+
+export interface Reading {
+  readonly kind: ReadingKind;
+  readonly text: string;
+  /** The primary quantity, for percent, count, threshold, range kinds. */
+  readonly quantity?: Quantity;
+  readonly fraction?: Fraction;
+  /** Every percentage written in the phrase, in order. */
+  readonly percents: readonly Quantity[];
+  readonly statuses: readonly Status[];
+  /** The phrase states that something bad does not happen ("Không có hồ sơ quá hạn"): what. */
+  readonly zeroOf?: string;
+  /** The words that set each status, as written, for reasons. */
+  readonly evidence: Readonly<Partial<Record<Status, string>>>;
+}
+
+export interface TaskResult {
+  /** The number as written ("1", "1.2"). */
+  readonly ordinal: string;
+  /** 1-based sheet row of the task's first row. */
+  readonly row: number;
+  /** All rows of the task, continuation rows included. */
+  readonly rows: readonly number[];
+  readonly section: string | null;
+  readonly content: string;
+  readonly target: string;
+  readonly result: string;
+  readonly targetReading: Reading;
+  readonly resultReading: Reading;
+  readonly verdict: Verdict;
+  /** Progress toward the target, 0–100 with 2 decimals, or null where nothing numeric exists. */
+  readonly completion: number | null;
+  readonly reasons: readonly Issue[];
+  readonly subitems: readonly SubitemResult[];
+  /** Extra columns: unit, note and the table's own evaluation where present. */
+  readonly extras: Readonly<Partial<Record<"unit" | "note" | "evaluation", string>>>;
+  /** A1 addresses of the task's cells. */
+  readonly cells: {
+    readonly ordinal: string;
+    readonly target: string;
+    readonly result: string;
+  };
+}
+
+export interface SubitemResult {
+  readonly row: number;
+  readonly label: string;
+  readonly target: string;
+  readonly result: string;
+  readonly verdict: Verdict;
+  readonly completion: number | null;
+  readonly reasons: readonly Issue[];
+}
+
+export interface VerdictCounts {
+  readonly tasks: number;
+  readonly met: number;
+  readonly unmet: number;
+  readonly noData: number;
+  readonly review: number;
+  /** Tasks met as a share of all tasks, 0–100 with 2 decimals; null for no tasks. */
+  readonly percentMet: number | null;
+  /** Mean completion over tasks that have one; null when none has. */
+  readonly meanCompletion: number | null;
+}
+
+export interface SectionResult {
+  /** The section's label as written ("I", "A"), or "" for tasks before any section. */
+  readonly ordinal: string;
+  readonly title: string;
+  readonly row: number | null;
+  readonly summary: VerdictCounts;
+}
+
+export interface Finding extends Issue {
+  readonly severity: Severity;
+  /** A1 address of the cell concerned, where there is one. */
+  readonly cell?: string;
+  /** 1-based sheet row, where there is one. */
+  readonly row?: number;
+}
+
+export interface TableResult {
+  readonly sheet: string;
+  /** 1-based sheet row of the header. */
+  readonly headerRow: number;
+  /** 1-based sheet rows of the first and last row the table spans. */
+  readonly firstRow: number;
+  readonly lastRow: number;
+  /** 0-based sheet columns of the table's first and last column. */
+  readonly firstColumn: number;
+  readonly lastColumn: number;
+  /** 0-based sheet column where added columns can go: right of the table, empty on every row it spans. */
+  readonly freeColumn: number;
+  readonly columns: readonly ColumnInfo[];
+  readonly tasks: readonly TaskResult[];
+  readonly sections: readonly SectionResult[];
+  readonly summary: VerdictCounts;
+  readonly findings: readonly Finding[];
+  readonly rows: readonly RowInfo[];
+}
+
+export interface SheetResult {
+  readonly sheet: string;
+  readonly tables: readonly TableResult[];
+  /** Sheet-level findings: no-table, no-target-column, no-result-column. */
+  readonly findings: readonly Finding[];
+}
