@@ -4,7 +4,7 @@ import { Grid } from "./grid";
 import { findHeaders, nearestHeaderText, type Header } from "./header";
 import { judgeReadings, type Judgement } from "./judge";
 import type { FindingCode } from "./messages";
-import { readPhrase } from "./phrases";
+import { readNormalizedText, readPhrase } from "./phrases";
 import { classifyOrdinal, isFooter, isUpperTitle, ordinalInContent, type OrdinalKind } from "./rows";
 import { foldText } from "./text";
 import type {
@@ -13,6 +13,7 @@ import type {
   Finding,
   Issue,
   Params,
+  Reading,
   RowInfo,
   SectionResult,
   SheetInput,
@@ -23,6 +24,9 @@ import type {
   Verdict,
   VerdictCounts,
 } from "./types";
+
+/** Distinct phrases remembered per table; beyond this, phrases are read afresh. */
+const MEMO_LIMIT = 50_000;
 
 /** Rows kept free under a table for the summary block that front ends write. */
 const SUMMARY_ROWS = 10;
@@ -98,18 +102,35 @@ function tableStarts(grid: Grid, headers: readonly Header[]): TableStart[] {
   return starts;
 }
 
-/** Whether the rows after a header restart the numbering (1, or section I/A), as a new table does. */
+/**
+ * Whether a header that repeats the one before opens a new table: it does unless it sits right under a
+ * task's rows (a page break in a pasted table) and the numbering carries on after it.
+ */
 function startsAfresh(grid: Grid, header: Header): boolean {
   const ordinalColumn = header.byRole.ordinal;
-  const blankBefore = header.firstRow > 0 && rowIsBlank(grid, header.firstRow - 1, header.left, header.right);
-  for (let r = header.row + 1; r < Math.min(grid.rowCount, header.row + 6); r++) {
-    const text = ordinalColumn === undefined ? "" : grid.text(r, ordinalColumn);
-    if (text === "") continue;
-    const kind = classifyOrdinal(text);
-    if (kind.kind === "task") return kind.ordinal === "1" || blankBefore;
-    if (kind.kind === "section") return kind.label === "I" || kind.label === "A" || blankBefore;
+  const above = header.firstRow - 1;
+  if (above < 0 || ordinalColumn === undefined) return true;
+  const aboveOrdinal = classifyOrdinal(grid.text(above, ordinalColumn));
+  const aboveIsTableRow =
+    aboveOrdinal.kind === "task" ||
+    (aboveOrdinal.kind === "none" &&
+      !rowIsBlank(grid, above, header.left, header.right) &&
+      !isTitleRow(grid, above, header));
+  if (!aboveIsTableRow) return true;
+  for (let r = header.row + 1; r < Math.min(grid.rowCount, header.row + 12); r++) {
+    const kind = classifyOrdinal(grid.text(r, ordinalColumn));
+    if (kind.kind === "task") return /^0?1(?:\.1)?$/.test(kind.ordinal);
+    if (kind.kind === "section" && (kind.label === "I" || kind.label === "A")) return true;
   }
-  return blankBefore;
+  return false;
+}
+
+/** A row with text in one cell only, like "PHỤ LỤC 2" above a second table. */
+function isTitleRow(grid: Grid, row: number, header: Header): boolean {
+  let filled = 0;
+  for (let c = 0; c <= Math.max(header.right, grid.rowWidth(row) - 1); c++)
+    if (!grid.isEmpty(row, c)) filled++;
+  return filled === 1 && header.byRole.content !== undefined && grid.isEmpty(row, header.byRole.content);
 }
 
 function missingColumns(grid: Grid, header: Header): Finding[] {
@@ -239,8 +260,11 @@ function analyzeTable(
   let lastNumbered = header.row;
   for (let r = header.row + 1; r < end; r++) {
     const t = roles.ordinal === undefined ? "" : grid.text(r, roles.ordinal);
-    const content = roles.content === undefined ? "" : grid.text(r, roles.content);
-    const kind = t ? classifyOrdinal(t).kind : ordinalInContent(content) ? "task" : "none";
+    const kind = t
+      ? classifyOrdinal(t).kind
+      : roles.content !== undefined && ordinalInContent(grid.rawText(r, roles.content))
+        ? "task"
+        : "none";
     if (kind === "task" || kind === "section") lastNumbered = r;
   }
 
@@ -404,9 +428,10 @@ function analyzeTable(
 
   const groups = groupParents(drafts);
   const tasks: TaskResult[] = [];
+  const memo = new Map<string, Reading>();
   for (const draft of drafts) {
     if (groups.has(draft)) continue;
-    tasks.push(judgeDraft(grid, header, draft, findings, options));
+    tasks.push(judgeDraft(grid, header, draft, findings, options, memo));
   }
   const groupRows = new Set([...groups].map((g) => grid.sheetRow(g.row)));
   const finalRows = rows.map((info) =>
@@ -437,7 +462,7 @@ function analyzeTable(
     tasks,
     sections: sectionResults,
     summary,
-    findings: findings.sort(byPlace),
+    findings: sortByPlace(findings),
     rows: finalRows,
   };
 }
@@ -449,9 +474,12 @@ function enclosing(open: SectionDraft | null, level: number): SectionDraft | nul
   return parent;
 }
 
-/** Findings in reading order: by row, then by column. */
-function byPlace(a: Finding, b: Finding): number {
-  return (a.row ?? 0) - (b.row ?? 0) || columnOf(a.cell) - columnOf(b.cell);
+/** Findings in reading order: by row, then by column (keys made once, not per comparison). */
+function sortByPlace(findings: readonly Finding[]): Finding[] {
+  return findings
+    .map((finding, index) => ({ finding, row: finding.row ?? 0, column: columnOf(finding.cell), index }))
+    .sort((a, b) => a.row - b.row || a.column - b.column || a.index - b.index)
+    .map((keyed) => keyed.finding);
 }
 
 function columnOf(cell: string | undefined): number {
@@ -530,19 +558,28 @@ function judgeDraft(
   draft: Draft,
   findings: Finding[],
   options: EngineOptions,
+  memo: Map<string, Reading>,
 ): TaskResult {
   const roles = header.byRole;
   const target = joinText(draft.target);
   const result = joinText(draft.result);
   // A continued cell is judged on its whole text; a single cell keeps its number format.
-  const targetInput =
-    draft.target.filter(Boolean).length > 1 || draft.sharedTarget ? target : (draft.targetCell ?? target);
-  const resultInput =
-    draft.result.filter(Boolean).length > 1 || draft.sharedResult ? result : (draft.resultCell ?? result);
-  const targetReading = readPhrase(targetInput, options);
-  const resultReading = readPhrase(resultInput, options);
+  const targetReading = readPart(
+    draft.target,
+    target,
+    draft.sharedTarget ? null : draft.targetCell,
+    options,
+    memo,
+  );
+  const resultReading = readPart(
+    draft.result,
+    result,
+    draft.sharedResult ? null : draft.resultCell,
+    options,
+    memo,
+  );
   const own = judgeReadings(targetReading, resultReading);
-  const subitems = draft.subitems.map((s) => judgeSubitem(grid, s, options));
+  const subitems = draft.subitems.map((s) => judgeSubitem(grid, s, options, memo));
   const targetCell = grid.address(draft.row, roles.target ?? header.left);
   const resultCell = grid.address(draft.row, roles.result ?? header.left);
   const sheetRow = grid.sheetRow(draft.row);
@@ -605,12 +642,42 @@ function judgeDraft(
   };
 }
 
-function judgeSubitem(grid: Grid, sub: SubDraft, options: EngineOptions): SubitemResult {
+/**
+ * What to read for a target or result: a lone number cell as Excel holds it (its format says "83,33%"),
+ * anything else as the text already normalised and joined across continued rows.
+ */
+function readPart(
+  parts: readonly string[],
+  joined: string,
+  cell: Cell | null,
+  options: EngineOptions,
+  memo: Map<string, Reading>,
+): Reading {
+  if (cell !== null && typeof cell.value === "number") {
+    let filled = 0;
+    for (const part of parts) if (part !== "") filled++;
+    if (filled <= 1) return readPhrase(cell, options);
+  }
+  // Appendices repeat their phrasings ("Hoàn thành 100% chỉ tiêu đề ra"); readings are immutable, so share them.
+  const known = memo.get(joined);
+  if (known) return known;
+  const reading = readNormalizedText(joined, options);
+  if (memo.size < MEMO_LIMIT) memo.set(joined, reading);
+  return reading;
+}
+
+function judgeSubitem(
+  grid: Grid,
+  sub: SubDraft,
+  options: EngineOptions,
+  memo: Map<string, Reading>,
+): SubitemResult {
   const target = joinText(sub.target);
   const result = joinText(sub.result);
-  const targetInput = sub.target.filter(Boolean).length > 1 ? target : (sub.targetCell ?? target);
-  const resultInput = sub.result.filter(Boolean).length > 1 ? result : (sub.resultCell ?? result);
-  const j = judgeReadings(readPhrase(targetInput, options), readPhrase(resultInput, options));
+  const j = judgeReadings(
+    readPart(sub.target, target, sub.targetCell, options, memo),
+    readPart(sub.result, result, sub.resultCell, options, memo),
+  );
   return {
     row: grid.sheetRow(sub.row),
     label: sub.label,
@@ -659,28 +726,27 @@ function checkNumbering(
   sectionOfRow: ReadonlyMap<number, SectionDraft>,
   findings: Finding[],
 ): void {
-  const all = [...tasks, ...groups].sort((a, b) => a.row - b.row);
+  const all = groups.length === 0 ? tasks : [...tasks, ...groups].sort((a, b) => a.row - b.row);
   const seen = new Map<string, number>();
   const last = new Map<string, number>();
-  let sectionKey = "";
   const sectionRows = [...sectionOfRow.keys()].sort((a, b) => a - b);
   let nextSection = 0;
   const column = header.byRole.ordinal ?? header.left;
   for (const d of all) {
+    let opened = false;
     while (nextSection < sectionRows.length && sectionRows[nextSection]! < d.row) {
-      const s = sectionOfRow.get(sectionRows[nextSection]!);
       nextSection++;
-      // A section restarting at 1 opens its own numbering scope.
-      const first = all.find((x) => x.row > (s?.row ?? 0));
-      if (first && /^1(?:\.|$)/.test(first.ordinal) && (last.get("") ?? 0) > 1) {
-        sectionKey = `${s?.ordinal ?? ""}:${nextSection}`;
-        for (const key of [...last.keys()]) last.delete(key);
-      }
+      opened = true;
+    }
+    // A section whose first task is 1 opens its own numbering scope.
+    if (opened && /^0?1(?:\.|$)/.test(d.ordinal) && (last.get("") ?? 0) > 1) {
+      last.clear();
+      seen.clear();
     }
     const parts = d.ordinal.split(".");
     const n = Number(parts[parts.length - 1]);
     const parent = parts.slice(0, -1).join(".");
-    const scoped = `${sectionKey}/${d.ordinal}`;
+    const scoped = d.ordinal;
     const address = grid.address(d.row, column);
     const firstRow = seen.get(scoped);
     if (firstRow !== undefined) {

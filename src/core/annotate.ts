@@ -2,7 +2,7 @@
  * The marks to add beside a checked table, as plain data. Front ends (par-check --out, the Excel add-in)
  * apply the plan; none of them decides what to write.
  */
-import { formatPercent, type Language } from "./format";
+import { formatPercent, round, type Language } from "./format";
 import { describe, VERDICT_LABELS } from "./messages";
 import type { TableResult, Verdict, VerdictCounts } from "./types";
 
@@ -93,7 +93,7 @@ function completionCells(
 ): Pick<AnnotationRow, "completion" | "completionText"> {
   return completion === null
     ? { completion: null, completionText: "" }
-    : { completion: completion / 100, completionText: formatPercent(completion, language) };
+    : { completion: round(completion / 100, 6), completionText: formatPercent(completion, language) };
 }
 
 /** Plans the three added columns, section subtotals and the summary block for one table. */

@@ -12,8 +12,8 @@ const SEPARATORS: Readonly<Record<Language, { decimal: string; thousands: string
 export function round(value: number, decimals = 2): number {
   if (!Number.isFinite(value)) return value;
   const factor = 10 ** decimals;
-  const shifted = Math.abs(value) * factor;
-  const rounded = Math.round(Number(shifted.toPrecision(15))) / factor;
+  // One ulp up, so 1.005 × 100 = 100.49999… still rounds to 101.
+  const rounded = Math.round(Math.abs(value) * factor * (1 + Number.EPSILON)) / factor;
   return value < 0 ? -rounded : rounded;
 }
 

@@ -77,6 +77,12 @@ export class Grid {
     return String(value);
   }
 
+  /** A string cell's text with leading space trimmed but not normalised, for quick checks; "" otherwise. */
+  rawText(row: number, column: number): string {
+    const value = this.cell(row, column)?.value;
+    return typeof value === "string" ? value.trimStart() : "";
+  }
+
   isEmpty(row: number, column: number): boolean {
     const cell = this.cell(row, column);
     if (cell === null) return true;

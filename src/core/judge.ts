@@ -18,7 +18,7 @@ import type {
 
 export interface Judgement {
   readonly verdict: Verdict;
-  /** 0–100 with 2 decimals, or null where nothing numeric exists. */
+  /** 0–100 with 2 decimals (100 for a task met on its wording), or null where no figure supports one. */
   readonly completion: number | null;
   readonly reasons: readonly Issue[];
   readonly targetReading: Reading;
@@ -81,12 +81,10 @@ function reason(code: ReasonCode, params: Params = {}): Issue {
 }
 
 function shownTarget(quantity: Quantity, unit: Unit): Params {
-  return {
-    op: quantity.high === undefined ? OPERATOR[quantity.comparator] : "",
-    tv: quantity.value,
-    tu: unit.kind === "%" ? "%" : (unit.noun ?? ""),
-    ...(quantity.high === undefined ? {} : { th: quantity.high }),
-  };
+  const tu = unit.kind === "%" ? "%" : (unit.noun ?? "");
+  return quantity.high === undefined
+    ? { op: OPERATOR[quantity.comparator], tv: quantity.value, tu }
+    : { op: "", tv: quantity.value, tu, th: quantity.high };
 }
 
 function unitOf(quantity: Quantity): Unit {
@@ -423,8 +421,10 @@ function clampCompletion(completion: number | null): number | null {
 
 function decide(target: Reading, result: Reading): Outcome {
   const requirement = requirementOf(target);
-  const lead: Issue[] = requirement.kind === "missing" ? [reason("target-missing")] : [];
-  const withLead = (outcome: Outcome): Outcome => ({ ...outcome, reasons: [...lead, ...outcome.reasons] });
+  const withLead = (outcome: Outcome): Outcome => {
+    if (requirement.kind === "missing") outcome.reasons.unshift(reason("target-missing"));
+    return outcome;
+  };
 
   if (result.kind === "none")
     return withLead({ verdict: "no-data", completion: null, reasons: [reason("empty-result")] });

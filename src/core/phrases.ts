@@ -4,7 +4,7 @@
  * every pattern below is written without diacritics; positions map back to the text as written.
  */
 import { parseNumberToken, VIETNAMESE_NUMBERS } from "./numbers";
-import { foldText, hasLetter, normalizeText } from "./text";
+import { foldNormalized, foldText, hasLetter, normalizeText } from "./text";
 import type {
   Cell,
   CellInput,
@@ -44,6 +44,8 @@ const NO_DATA = new RegExp(
   ].join("|"),
 );
 
+const NO_DATA_ALL = new RegExp(NO_DATA.source, "g");
+
 const NOT_ARISING = /(?:khong|chua) (?:phat sinh|co phat sinh)/;
 
 const IN_PROGRESS =
@@ -75,6 +77,9 @@ const CAVEAT = new RegExp(
 const DONE_ACTION =
   /(?:da|duoc|deu)\s+(?:duoc\s+)?(?:thuc hien|hoan thanh|ban hanh|to chuc|trien khai|cong khai|cap nhat|ky|xay dung|kien toan|ra soat|kiem tra|danh gia|tuyen truyen|phe duyet|cong nhan|giai quyet|tiep nhan|ap dung|su dung|ung dung|bo tri|dua vao|thanh lap|niem yet|dang tai|ket noi|van hanh|chi dao|xu ly)/;
 
+/** Words without which CAVEAT cannot match. */
+const CAVEAT_HINT = /tuy nhien|nhung|song|con|van|mot so|chua|han che/;
+
 const DONE = new RegExp(
   [
     "hoan thanh",
@@ -105,8 +110,16 @@ const PLACEHOLDER = /^(?:[-–—_./\\…]+|\.{2,})$/;
 // Numbers that are not quantities: dates, document numbers, years, article references.
 const DATE = /\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}/g;
 const DOC_NUMBER = /\d+(?:\s*\/\s*\d+)*\s*\/\s*[a-z][a-z0-9]*(?:\s*[-/]\s*[a-z0-9]+)*/g;
-const REFERENCE =
-  /(?:ngay|thang|nam|giai doan|so|dieu|khoan|diem|chuong|phu luc|mau so|lan thu|quy|nghi dinh|thong tu|quyet dinh|ke hoach|cong van|bao cao|chi thi)\s+\d+(?:\s*[/-]\s*\d+)*/g;
+/** Words before a number that make it a date, a year or a document's number ("ngày 5/6", "Điều 5"). */
+const REFERENCE_BEFORE =
+  /(?:^|[^a-z])(?:ngay|thang|nam|giai doan|so|dieu|khoan|diem|chuong|phu luc|mau so|lan thu|quy|nghi dinh|thong tu|quyet dinh|ke hoach|cong van|bao cao|chi thi)\s+$/;
+
+function isReference(folded: string, start: number): boolean {
+  const before = folded.charCodeAt(start - 1);
+  // Only a space can separate a reference word from its number; "/" joins the parts of a code.
+  if (before === 47) return true;
+  return before === 32 && REFERENCE_BEFORE.test(folded.slice(Math.max(0, start - 16), start));
+}
 const YEAR_RANGE = /(?:19|20)\d{2}\s*[-–—]\s*(?:19|20)\d{2}/g;
 
 const NUMBER_SOURCE = "\\d+(?:[.,]\\d+)*";
@@ -154,45 +167,107 @@ const NOUN_STOP = new Set([
 ]);
 
 interface ComparatorRule {
-  readonly pattern: string;
+  /** Words that, right before a number, say how it compares. */
+  readonly words: readonly string[];
   readonly comparator: Comparator;
   readonly negated?: boolean;
 }
 
 // Comparator words keep their diacritics: folded, "từ" (from) and "tử" (as in "điện tử") collide.
 // Order matters: "không thấp hơn" must be tried before "thấp hơn", "không dưới" before "dưới".
-const FILLERS = "đạt|được|mức|ở mức|tỷ lệ|tỉ lệ|là|có|tới|lên|bằng|tổng số|số";
+const FILLERS = [
+  "ở mức",
+  "tổng số",
+  "tỷ lệ",
+  "tỉ lệ",
+  "đạt",
+  "được",
+  "mức",
+  "là",
+  "có",
+  "tới",
+  "lên",
+  "bằng",
+  "số",
+];
 const BEFORE_RULES: readonly ComparatorRule[] = [
   {
-    pattern: "(?:vẫn chưa|còn chưa|chưa|không) (?:đạt|hoàn thành|đủ|bằng|tới)",
+    words: ["vẫn chưa", "còn chưa", "chưa", "không"].flatMap((not) =>
+      ["hoàn thành", "đạt", "đủ", "bằng", "tới"].map((verb) => `${not} ${verb}`),
+    ),
     comparator: "lt",
     negated: true,
   },
-  { pattern: ">=|≥|=>", comparator: "gte" },
-  { pattern: "<=|≤|=<", comparator: "lte" },
-  { pattern: ">", comparator: "gt" },
-  { pattern: "<", comparator: "lt" },
-  { pattern: "không (?:dưới|thấp hơn|ít hơn|nhỏ hơn)", comparator: "gte" },
+  { words: [">=", "≥", "=>"], comparator: "gte" },
+  { words: ["<=", "≤", "=<"], comparator: "lte" },
+  { words: [">"], comparator: "gt" },
+  { words: ["<"], comparator: "lt" },
+  { words: ["không thấp hơn", "không ít hơn", "không nhỏ hơn", "không dưới"], comparator: "gte" },
   {
-    pattern: "không (?:quá|vượt quá|vượt|lớn hơn|cao hơn|nhiều hơn)|tối đa|thấp hơn|ít hơn|nhỏ hơn",
+    words: [
+      "không vượt quá",
+      "không lớn hơn",
+      "không cao hơn",
+      "không nhiều hơn",
+      "không vượt",
+      "không quá",
+    ].concat(["tối đa", "thấp hơn", "ít hơn", "nhỏ hơn"]),
     comparator: "lte",
   },
-  { pattern: "tối thiểu|ít nhất|từ", comparator: "gte" },
-  { pattern: "trên|cao hơn|lớn hơn|nhiều hơn|hơn|vượt", comparator: "gt" },
-  { pattern: "dưới", comparator: "lt" },
-  { pattern: "khoảng|xấp xỉ|gần|chừng|ước", comparator: "approx" },
+  { words: ["tối thiểu", "ít nhất", "từ"], comparator: "gte" },
+  { words: ["cao hơn", "lớn hơn", "nhiều hơn", "trên", "hơn", "vượt"], comparator: "gt" },
+  { words: ["dưới"], comparator: "lt" },
+  { words: ["khoảng", "xấp xỉ", "chừng", "gần", "ước"], comparator: "approx" },
 ];
-
-function comparatorRegex(pattern: string, fillers: string): RegExp {
-  return new RegExp(`(?:^|[^\\p{L}])(${pattern})(?:\\s+(?:${fillers}))*\\s*$`, "u");
+interface Candidate {
+  readonly word: string;
+  readonly rule: ComparatorRule;
 }
-const BEFORE = BEFORE_RULES.map((rule) => ({
-  rule,
-  exact: comparatorRegex(rule.pattern, FILLERS),
-  folded: comparatorRegex(foldText(rule.pattern), foldText(FILLERS)),
-}));
+
+/** Comparator words by their last character, in rule order, so each number checks only a few. */
+function byLastChar(
+  rules: readonly ComparatorRule[],
+  fold: (word: string) => string,
+): Map<string, Candidate[]> {
+  const map = new Map<string, Candidate[]>();
+  for (const rule of rules) {
+    for (const raw of rule.words) {
+      const word = fold(raw);
+      const last = word[word.length - 1] ?? "";
+      const list = map.get(last) ?? [];
+      list.push({ word, rule });
+      map.set(last, list);
+    }
+  }
+  return map;
+}
+
+const EXACT_CANDIDATES = byLastChar(BEFORE_RULES, (w) => w);
+const FOLDED_CANDIDATES = byLastChar(BEFORE_RULES, foldText);
+const FOLDED_FILLERS = FILLERS.map(foldText);
 const AFTER_GTE = /^\s*(?:trở lên|tro len)/;
 const AFTER_LTE = /^\s*(?:trở xuống|tro xuong|trở lại|tro lai)/;
+
+function isLetter(char: string | undefined): boolean {
+  if (char === undefined) return false;
+  const code = char.charCodeAt(0);
+  if (code < 128) return (code | 32) >= 97 && (code | 32) <= 122;
+  return /\p{L}/u.test(char);
+}
+
+/** Whether `text` ends with `word` as a whole word (symbols need no boundary). */
+function endsWithWord(text: string, word: string): boolean {
+  if (!text.endsWith(word)) return false;
+  return !isLetter(word[0]) || !isLetter(text[text.length - word.length - 1]);
+}
+
+/** Strips one filler word ("đạt", "mức", "tỷ lệ") off the end of the text before a number, if there is one. */
+function stripFiller(tail: string, fillers: readonly string[]): string | undefined {
+  for (const filler of fillers) {
+    if (endsWithWord(tail, filler)) return tail.slice(0, tail.length - filler.length).trimEnd();
+  }
+  return undefined;
+}
 
 // ---------------------------------------------------------------------------------------------------------
 
@@ -209,8 +284,11 @@ interface Phrase {
 }
 
 function makePhrase(text: string): Phrase {
-  const normalized = normalizeText(text);
-  const folded = foldText(normalized);
+  return makeNormalizedPhrase(normalizeText(text));
+}
+
+function makeNormalizedPhrase(normalized: string): Phrase {
+  const folded = foldNormalized(normalized);
   return { text: normalized, folded, aligned: folded.length === normalized.length };
 }
 
@@ -218,8 +296,11 @@ function sourceOf(phrase: Phrase, start: number, end: number): string {
   return (phrase.aligned ? phrase.text : phrase.folded).slice(start, end).trim();
 }
 
-function overlaps(spans: readonly Span[], start: number, end: number): boolean {
-  for (const span of spans) if (start < span.end && end > span.start) return true;
+function overlaps(spans: readonly Span[], start: number, end: number, count = spans.length): boolean {
+  for (let i = 0; i < count; i++) {
+    const span = spans[i]!;
+    if (start < span.end && end > span.start) return true;
+  }
   return false;
 }
 
@@ -240,17 +321,28 @@ interface ComparatorFound {
 
 function comparatorAround(phrase: Phrase, start: number, end: number): ComparatorFound {
   const exact = phrase.aligned;
-  const source = exact ? phrase.text.toLowerCase() : phrase.folded;
   const windowStart = Math.max(0, start - 40);
+  const source = exact ? phrase.text : phrase.folded;
+  const candidates = exact ? EXACT_CANDIDATES : FOLDED_CANDIDATES;
+  const fillers = exact ? FILLERS : FOLDED_FILLERS;
+  // "chưa đạt 100%" is a comparator before "đạt" is a filler: try the words, then peel one filler, again.
   const before = source.slice(windowStart, start);
-  for (const { rule, exact: exactRegex, folded } of BEFORE) {
-    const match = (exact ? exactRegex : folded).exec(before);
-    if (match?.[1] !== undefined) {
-      const from = windowStart + match.index + match[0].indexOf(match[1]);
-      return { comparator: rule.comparator, negated: rule.negated === true, from };
+  for (
+    let tail: string | undefined = (exact ? before.toLowerCase() : before).trimEnd();
+    tail !== undefined;
+  ) {
+    for (const { word, rule } of candidates.get(tail[tail.length - 1] ?? "") ?? []) {
+      if (endsWithWord(tail, word)) {
+        return {
+          comparator: rule.comparator,
+          negated: rule.negated === true,
+          from: windowStart + tail.length - word.length,
+        };
+      }
     }
+    tail = stripFiller(tail, fillers);
   }
-  const after = source.slice(end, end + 16);
+  const after = exact ? source.slice(end, end + 16).toLowerCase() : source.slice(end, end + 16);
   if (AFTER_GTE.test(after)) return { comparator: "gte", negated: false, from: start };
   if (AFTER_LTE.test(after)) return { comparator: "lte", negated: false, from: start };
   return { comparator: "eq", negated: false, from: start };
@@ -287,34 +379,34 @@ function isNotCounted(noun: string | undefined): boolean {
 
 interface Scan {
   readonly percents: Quantity[];
-  readonly fraction?: Fraction;
-  readonly range?: Quantity;
+  fraction?: Fraction;
+  range?: Quantity;
   readonly counts: Quantity[];
   readonly bare: Quantity[];
 }
 
 function scanNumbers(phrase: Phrase, style: NumberStyle): Scan {
   const { folded } = phrase;
-  const excluded: Span[] = [];
-  if (/\d/.test(folded)) {
-    collect(DATE, folded, excluded);
-    collect(YEAR_RANGE, folded, excluded);
-    collect(DOC_NUMBER, folded, excluded);
-    collect(REFERENCE, folded, excluded);
-  }
-  const used: Span[] = [...excluded];
   const percents: Quantity[] = [];
-  let fraction: Fraction | undefined;
-  let range: Quantity | undefined;
   const counts: Quantity[] = [];
   const bare: Quantity[] = [];
   if (!/\d/.test(folded)) return { percents, counts, bare };
+  // Each pattern runs only where its separator occurs: most phrases have none.
+  const slash = folded.includes("/");
+  const dash = /[-–—]/.test(folded);
+  const used: Span[] = [];
+  if (slash || dash || folded.includes(".")) collect(DATE, folded, used);
+  if (dash) collect(YEAR_RANGE, folded, used);
+  if (slash) collect(DOC_NUMBER, folded, used);
+  const excludedCount = used.length;
+  let fraction: Fraction | undefined;
+  let range: Quantity | undefined;
 
-  FRACTION.lastIndex = 0;
+  FRACTION.lastIndex = slash ? 0 : folded.length;
   for (let m = FRACTION.exec(folded); m !== null; m = FRACTION.exec(folded)) {
     const start = m.index;
     const end = start + m[0].length;
-    if (overlaps(excluded, start, end)) continue;
+    if (overlaps(used, start, end, excludedCount) || isReference(folded, start)) continue;
     if (start > 0 && /[\d/.,]/.test(folded[start - 1] ?? "")) continue;
     const done = Number(m[1]);
     const total = Number(m[2]);
@@ -325,7 +417,7 @@ function scanNumbers(phrase: Phrase, style: NumberStyle): Scan {
     fraction ??= { done, total, source: sourceOf(phrase, start, end) };
   }
 
-  RANGE.lastIndex = 0;
+  RANGE.lastIndex = dash || / (?:den|toi) /.test(folded) ? 0 : folded.length;
   for (let m = RANGE.exec(folded); m !== null; m = RANGE.exec(folded)) {
     const start = m.index;
     const end = start + m[0].length;
@@ -342,19 +434,21 @@ function scanNumbers(phrase: Phrase, style: NumberStyle): Scan {
         : undefined;
     used.push({ start, end });
     const lead = /(?:^|\s)tu\s*$/.test(folded.slice(0, start)) ? 3 : 0;
-    range ??= {
-      value: low.value,
-      high: high.value,
-      comparator: "gte",
-      unit: isPercent ? "%" : tail ? "count" : "number",
-      ...(tail ? { noun: tail } : {}),
-      decimals: Math.max(low.decimals, high.decimals),
-      source: sourceOf(
-        phrase,
-        start - lead,
-        isPercent || !tail ? end : start + m[0].length - m[4]!.length + tail.length,
-      ),
-    };
+    const source = sourceOf(
+      phrase,
+      start - lead,
+      isPercent || !tail ? end : start + m[0].length - m[4]!.length + tail.length,
+    );
+    const unit = isPercent ? "%" : tail ? "count" : "number";
+    range ??= makeQuantity(
+      low.value,
+      "gte",
+      unit,
+      Math.max(low.decimals, high.decimals),
+      source,
+      tail,
+      high.value,
+    );
   }
 
   PERCENT.lastIndex = 0;
@@ -368,14 +462,10 @@ function scanNumbers(phrase: Phrase, style: NumberStyle): Scan {
     const { comparator, negated, from } = comparatorAround(phrase, start, end);
     // "-2%" written as a figure (growth below zero), not a bullet "- 2%".
     const minus = folded[start - 1] === "-" && (start === 1 || /\s/.test(folded[start - 2] ?? ""));
-    percents.push({
-      value: minus ? -parsed.value : parsed.value,
-      comparator,
-      unit: "%",
-      decimals: parsed.decimals,
-      source: sourceOf(phrase, from, end),
-      ...(negated ? { negated: true } : {}),
-    });
+    const value = minus ? -parsed.value : parsed.value;
+    const percent = makeQuantity(value, comparator, "%", parsed.decimals, sourceOf(phrase, from, end));
+    if (negated) percent.negated = true;
+    percents.push(percent);
   }
 
   NUMBER.lastIndex = 0;
@@ -385,23 +475,46 @@ function scanNumbers(phrase: Phrase, style: NumberStyle): Scan {
     if (overlaps(used, start, end)) continue;
     if (start > 0 && /[a-z]/.test(folded[start - 1] ?? "")) continue;
     if (/^[a-z]/.test(folded.slice(end, end + 1))) continue;
+    if (isReference(folded, start)) continue;
     const parsed = parseNumberToken(m[0], style);
     if (!parsed) continue;
     const noun = nounAfter(phrase, end);
     if (isNotCounted(noun)) continue;
     if (noun === undefined && /^(?:19|20)\d{2}$/.test(m[0])) continue;
     const { comparator, from } = comparatorAround(phrase, start, end);
-    const quantity: Quantity = {
-      value: parsed.value,
+    const source = sourceOf(phrase, from, noun === undefined ? end : end + 1 + noun.length);
+    const quantity = makeQuantity(
+      parsed.value,
       comparator,
-      unit: noun === undefined ? "number" : "count",
-      ...(noun === undefined ? {} : { noun }),
-      decimals: parsed.decimals,
-      source: sourceOf(phrase, from, noun === undefined ? end : end + 1 + noun.length),
-    };
+      noun === undefined ? "number" : "count",
+      parsed.decimals,
+      source,
+      noun,
+    );
     (noun === undefined ? bare : counts).push(quantity);
   }
-  return { percents, ...(fraction ? { fraction } : {}), ...(range ? { range } : {}), counts, bare };
+  const scan: Scan = { percents, counts, bare };
+  if (fraction) scan.fraction = fraction;
+  if (range) scan.range = range;
+  return scan;
+}
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
+/** Builds a quantity without object spreads, which cost dearly on this hot path. */
+function makeQuantity(
+  value: number,
+  comparator: Comparator,
+  unit: Quantity["unit"],
+  decimals: number,
+  source: string,
+  noun?: string,
+  high?: number,
+): Mutable<Quantity> {
+  const quantity: Mutable<Quantity> = { value, comparator, unit, decimals, source };
+  if (noun !== undefined) quantity.noun = noun;
+  if (high !== undefined) quantity.high = high;
+  return quantity;
 }
 
 /** "có kiến nghị", "Trong năm có phát sinh hồ sơ": at least one, of a noun. */
@@ -409,6 +522,7 @@ const EXISTENCE =
   /(?:^|[,;.:]\s*|\s(?:va|da|deu|nam|quy|thang)\s+)(?:phai |da |deu )?co (?:phat sinh |it nhat )?(?!mot so|the |tinh |nhieu |hieu |y nghia|phan anh)([a-z]+ [a-z]+)/;
 
 function existenceOf(phrase: Phrase): Quantity | undefined {
+  if (!phrase.folded.includes("co ")) return undefined;
   const match = EXISTENCE.exec(phrase.folded);
   if (!match?.[1]) return undefined;
   const nounStart = match.index + match[0].length - match[1].length;
@@ -427,12 +541,9 @@ function existenceOf(phrase: Phrase): Quantity | undefined {
   };
 }
 
-function blank(folded: string, regex: RegExp, found: string[]): string {
+function blank(folded: string, regex: RegExp): string {
   regex.lastIndex = 0;
-  return folded.replace(regex, (m) => {
-    found.push(m);
-    return " ".repeat(m.length);
-  });
+  return folded.replace(regex, (m) => " ".repeat(m.length));
 }
 
 function firstMatch(regex: RegExp, folded: string): { index: number; text: string } | undefined {
@@ -442,21 +553,21 @@ function firstMatch(regex: RegExp, folded: string): { index: number; text: strin
   return m ? { index: m.index, text: m[0] } : undefined;
 }
 
-const CLAUSE_END = /[.;!?](?:\s|$)|;/g;
-
 /** The clause around a match, as written: "Thực hiện đảm bảo theo quy định" rather than "đảm bảo". */
 function evidenceText(phrase: Phrase, match: { index: number; text: string }): string {
   const { folded } = phrase;
+  const matchEnd = match.index + match.text.length;
   let start = 0;
-  let end = folded.length;
-  CLAUSE_END.lastIndex = 0;
-  for (let m = CLAUSE_END.exec(folded); m !== null; m = CLAUSE_END.exec(folded)) {
-    if (m.index < match.index) start = m.index + 1;
-    else if (m.index >= match.index + match.text.length) {
-      end = m.index;
-      break;
-    }
+  for (const mark of [". ", "; ", ";", "! ", "? "]) {
+    const at = folded.lastIndexOf(mark, match.index - 1);
+    if (at >= start) start = at + 1;
   }
+  let end = folded.length;
+  for (const mark of [". ", ";", "! ", "? "]) {
+    const at = folded.indexOf(mark, matchEnd);
+    if (at !== -1 && at < end) end = at;
+  }
+  if (end === folded.length && folded.endsWith(".")) end--;
   return sourceOf(phrase, start, end);
 }
 
@@ -478,27 +589,38 @@ function readStatuses(phrase: Phrase): {
   };
   let rest = phrase.folded;
 
-  const zero = ZERO_STATEMENT.exec(rest);
+  // Cheap substring checks first: most patterns need one of a few words to match at all.
+  const chua = rest.includes("chua");
+  const khong = rest.includes("khong");
+  const denial = chua || khong;
+  const zero = denial || rest.includes("0") ? ZERO_STATEMENT.exec(rest) : null;
   const zeroAt = zero?.[1] ? zero.index + zero[0].lastIndexOf(zero[1]) : -1;
   const zeroOf = zero?.[1] ? sourceOf(phrase, zeroAt, zeroAt + zero[1].length) : undefined;
   if (zero)
     rest = rest.slice(0, zero.index) + " ".repeat(zero[0].length) + rest.slice(zero.index + zero[0].length);
 
-  add("no-data", firstMatch(NO_DATA, rest));
-  if (statuses.includes("no-data")) rest = blank(rest, new RegExp(NO_DATA.source, "g"), []);
-  add("not-arising", firstMatch(NOT_ARISING, rest));
+  const noData =
+    denial || rest.includes("dang") || rest.includes("/") || rest.includes("?")
+      ? firstMatch(NO_DATA, rest)
+      : undefined;
+  add("no-data", noData);
+  if (noData) rest = blank(rest, NO_DATA_ALL);
+  if (denial) add("not-arising", firstMatch(NOT_ARISING, rest));
 
-  const caveat = firstMatch(CAVEAT, rest);
+  // Words of a shortfall are blanked out, so "chưa hoàn thành" is not also read as "hoàn thành".
+  const caveat = CAVEAT_HINT.test(rest) ? firstMatch(CAVEAT, rest) : undefined;
   add("caveat", caveat);
-  rest = blank(rest, CAVEAT, []);
-  const negated = firstMatch(NEGATED, rest);
+  if (caveat) rest = blank(rest, CAVEAT);
+  const negated = denial ? firstMatch(NEGATED, rest) : undefined;
   add("negated", negated);
-  rest = blank(rest, NEGATED, []);
-  add("in-progress", firstMatch(IN_PROGRESS, rest));
+  if (negated) rest = blank(rest, NEGATED);
+  if (rest.includes("dang") || rest.includes("cho ") || chua || rest.includes("tiep tuc")) {
+    add("in-progress", firstMatch(IN_PROGRESS, rest));
+  }
 
   add("done", firstMatch(DONE_ACTION, rest) ?? firstMatch(DONE, rest));
   if (!statuses.includes("done")) add("reported", firstMatch(REPORTED, rest));
-  return { statuses, evidence, ...(zeroOf ? { zeroOf } : {}) };
+  return zeroOf ? { statuses, evidence, zeroOf } : { statuses, evidence };
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -546,35 +668,48 @@ export function readPhrase(input: CellInput, options: EngineOptions = {}): Readi
   return readText(raw, options.numberStyle ?? VIETNAMESE_NUMBERS);
 }
 
+/** `readPhrase` for text already passed through `normalizeText` (the engine's own path). */
+export function readNormalizedText(normalized: string, options: EngineOptions = {}): Reading {
+  return readPhraseOf(makeNormalizedPhrase(normalized), options.numberStyle ?? VIETNAMESE_NUMBERS);
+}
+
 function readText(raw: string, style: NumberStyle): Reading {
-  const phrase = makePhrase(raw);
+  return readPhraseOf(makePhrase(raw), style);
+}
+
+function readPhraseOf(phrase: Phrase, style: NumberStyle): Reading {
   const { text } = phrase;
-  if (text === "" || PLACEHOLDER.test(text)) return { ...EMPTY, text };
+  if (text === "" || PLACEHOLDER.test(text))
+    return { kind: "none", text, percents: [], statuses: [], evidence: {} };
 
   const scan = scanNumbers(phrase, style);
   const { statuses, evidence, zeroOf } = readStatuses(phrase);
-  const base = { text, percents: scan.percents, statuses, evidence, ...(zeroOf ? { zeroOf } : {}) };
+  const reading = (kind: ReadingKind, quantity?: Quantity, fraction?: Fraction): Reading => {
+    const out: Mutable<Reading> = { kind, text, percents: scan.percents, statuses, evidence };
+    if (quantity) out.quantity = quantity;
+    if (fraction) out.fraction = fraction;
+    if (zeroOf) out.zeroOf = zeroOf;
+    return out;
+  };
 
   if (scan.fraction) {
-    const { done, total } = scan.fraction;
+    const { done, total, source } = scan.fraction;
     const quantity: Quantity = {
       value: (done / total) * 100,
       comparator: "eq",
       unit: "%",
       decimals: 2,
-      source: scan.fraction.source,
+      source,
     };
-    return { ...base, kind: "fraction", fraction: scan.fraction, quantity };
+    return reading("fraction", quantity, scan.fraction);
   }
-  if (scan.range) return { ...base, kind: "range", quantity: scan.range };
+  if (scan.range) return reading("range", scan.range);
   const percent = primaryPercent(scan.percents);
-  if (percent)
-    return { ...base, kind: percent.comparator === "eq" ? "percent" : "threshold", quantity: percent };
-  if (zeroOf) return { ...base, kind: "zero" };
+  if (percent) return reading(percent.comparator === "eq" ? "percent" : "threshold", percent);
+  if (zeroOf) return reading("zero");
   const count = scan.counts[0] ?? existenceOf(phrase) ?? scan.bare[0];
-  if (count) return { ...base, kind: "count", quantity: count };
-  const kind: ReadingKind = hasLetter(text) && /[a-z]{2,}/.test(phrase.folded) ? "qualitative" : "unparsed";
-  return { ...base, kind };
+  if (count) return reading("count", count);
+  return reading(/[a-z]{2,}/.test(phrase.folded) && hasLetter(text) ? "qualitative" : "unparsed");
 }
 
 /** The percentage a phrase is about: a stated value ("đạt 83,3%") before a bound ("chưa đạt 100%"). */

@@ -161,7 +161,10 @@ export interface TaskResult {
   readonly targetReading: Reading;
   readonly resultReading: Reading;
   readonly verdict: Verdict;
-  /** Progress toward the target, 0–100 with 2 decimals, or null where nothing numeric exists. */
+  /**
+   * Progress toward the target, 0–100 with 2 decimals: x/y for fractions, actual/target (capped) for rates
+   * and counts, 100 for a task met on its wording; null where nothing numeric supports a figure.
+   */
   readonly completion: number | null;
   readonly reasons: readonly Issue[];
   readonly subitems: readonly SubitemResult[];

@@ -483,3 +483,46 @@ describe("analyzeSheet: rows as they really arrive", () => {
     });
   });
 });
+
+describe("analyzeSheet: tables that follow each other", () => {
+  const H = ["Số TT", "Nội dung công việc", "Yêu cầu năm 2024", "Kết quả thực hiện"];
+
+  it("opens a new table under a title row, even when its first section is not I", () => {
+    const result = analyzeSheet({
+      cells: [
+        H,
+        ["I", "CHỈ ĐẠO"],
+        ["1", "Việc một", "100%", "100%"],
+        [],
+        [],
+        ["PHỤ LỤC 2"],
+        H,
+        ["II", "TÀI CHÍNH"],
+        ["1", "Việc khác", "100%", "Chưa đạt 100%"],
+      ],
+    });
+    expect(
+      result.tables.map((t) => [
+        t.headerRow,
+        t.tasks.map((x) => `${x.ordinal}:${x.verdict}`),
+        t.findings.map((f) => f.code),
+      ]),
+    ).toEqual([
+      [1, ["1:met"], []],
+      [7, ["1:unmet"], []],
+    ]);
+  });
+
+  it("keeps one table when a header repeats right under a task and the numbering goes on", () => {
+    const result = analyzeSheet({
+      cells: [
+        H,
+        ["1", "Việc một", "100%", "100%"],
+        H,
+        ["II", "TÀI CHÍNH"],
+        ["2", "Việc hai", "100%", "100%"],
+      ],
+    });
+    expect(result.tables.map((t) => t.tasks.map((x) => x.ordinal))).toEqual([["1", "2"]]);
+  });
+});
