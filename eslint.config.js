@@ -38,8 +38,14 @@ module.exports = tseslint.config(
           paths: forbiddenInCore,
           patterns: [
             { group: ["node:*", "fs", "path", "os", "child_process"], message: "No Node APIs in src/core." },
-            { group: ["@fluentui/*", "react-dom", "office-*", "@microsoft/*"], message: "No UI or Office in src/core." },
-            { group: ["**/office/**", "**/cli/**", "**/taskpane/**", "**/commands/**"], message: "src/core imports only itself." },
+            {
+              group: ["@fluentui/*", "react-dom", "office-*", "@microsoft/*"],
+              message: "No UI or Office in src/core.",
+            },
+            {
+              group: ["**/office/**", "**/cli/**", "**/taskpane/**", "**/commands/**"],
+              message: "src/core imports only itself.",
+            },
           ],
         },
       ],

@@ -198,33 +198,51 @@ interface RowTexts {
   contentMergedFrom: number | undefined;
 }
 
-function readRow(grid: Grid, header: Header, row: number): RowTexts {
-  const at = (column: number | undefined): string => (column === undefined ? "" : grid.text(row, column));
-  const mergedFrom = (column: number | undefined): number | undefined => {
-    if (column === undefined) return undefined;
-    const master = grid.master(row, column);
-    return master && master[0] < row ? master[0] : undefined;
-  };
+/** Reads a row's texts into `into`, which the row loop reuses: nothing of it outlives the row. */
+function readRow(grid: Grid, header: Header, row: number, into: RowTexts): RowTexts {
   const roles = header.byRole;
   let other = "";
-  const roleColumns = new Set(Object.values(roles));
   const right = Math.max(header.right, grid.rowWidth(row) - 1);
   for (let c = header.left; c <= right; c++) {
-    if (roleColumns.has(c)) continue;
+    if (header.roleColumns.has(c)) continue;
     const t = grid.text(row, c);
     if (t) other = other ? `${other} ${t}` : t;
   }
+  into.ordinal = roleText(grid, row, roles.ordinal);
+  into.content = roleText(grid, row, roles.content);
+  into.target = roleText(grid, row, roles.target);
+  into.result = roleText(grid, row, roles.result);
+  into.other = other;
+  into.ordinalMergedFrom = mergedFrom(grid, row, roles.ordinal);
+  into.targetMergedFrom = mergedFrom(grid, row, roles.target);
+  into.resultMergedFrom = mergedFrom(grid, row, roles.result);
+  into.contentMergedFrom = mergedFrom(grid, row, roles.content);
+  return into;
+}
+
+function emptyRowTexts(): RowTexts {
   return {
-    ordinal: at(roles.ordinal),
-    content: at(roles.content),
-    target: at(roles.target),
-    result: at(roles.result),
-    other,
-    ordinalMergedFrom: mergedFrom(roles.ordinal),
-    targetMergedFrom: mergedFrom(roles.target),
-    resultMergedFrom: mergedFrom(roles.result),
-    contentMergedFrom: mergedFrom(roles.content),
+    ordinal: "",
+    content: "",
+    target: "",
+    result: "",
+    other: "",
+    ordinalMergedFrom: undefined,
+    targetMergedFrom: undefined,
+    resultMergedFrom: undefined,
+    contentMergedFrom: undefined,
   };
+}
+
+function roleText(grid: Grid, row: number, column: number | undefined): string {
+  return column === undefined ? "" : grid.text(row, column);
+}
+
+/** The row a merged cell starts on, when it starts above this row. */
+function mergedFrom(grid: Grid, row: number, column: number | undefined): number | undefined {
+  if (column === undefined) return undefined;
+  const master = grid.master(row, column);
+  return master && master[0] < row ? master[0] : undefined;
 }
 
 function cellOrMaster(grid: Grid, row: number, column: number | undefined): Cell | null {
@@ -239,6 +257,15 @@ function isColumnIndexRow(t: RowTexts): boolean {
 }
 
 function joinText(parts: readonly string[]): string {
+  // Most cells stand alone: return the very string, whose hash the phrase memo has already computed.
+  let only: string | undefined;
+  let count = 0;
+  for (const part of parts) {
+    if (part === "") continue;
+    only = part;
+    count++;
+  }
+  if (count <= 1) return only ?? "";
   return parts.filter((p) => p !== "").join(" ");
 }
 
@@ -258,14 +285,17 @@ function analyzeTable(
 
   // Tasks can only continue up to the last numbered row; text after it is a note or a footer.
   let lastNumbered = header.row;
-  for (let r = header.row + 1; r < end; r++) {
+  for (let r = end - 1; r > header.row; r--) {
     const t = roles.ordinal === undefined ? "" : grid.text(r, roles.ordinal);
     const kind = t
       ? classifyOrdinal(t).kind
       : roles.content !== undefined && ordinalInContent(grid.rawText(r, roles.content))
         ? "task"
         : "none";
-    if (kind === "task" || kind === "section") lastNumbered = r;
+    if (kind === "task" || kind === "section") {
+      lastNumbered = r;
+      break;
+    }
   }
 
   const drafts: Draft[] = [];
@@ -282,13 +312,14 @@ function analyzeTable(
     rows.push({ row: grid.sheetRow(r), kind, ...(taskRow === undefined ? {} : { taskRow }) });
   };
 
+  const scratch = emptyRowTexts();
   for (let r = header.row + 1; r < end; r++) {
     if (repeatRows.has(r)) {
       addRow(r, "header");
       findings.push(finding("repeated-header", "info", { row: grid.sheetRow(r) }, grid.sheetRow(r)));
       continue;
     }
-    const t = readRow(grid, header, r);
+    const t = readRow(grid, header, r, scratch);
     const empty = !t.ordinal && !t.content && !t.target && !t.result && !t.other;
     if (empty) {
       addRow(r, "blank");

@@ -1,5 +1,5 @@
 /** Uniform access to a sheet given as rows of cells, with merged areas resolved. */
-import { cellAddress } from "./address";
+import { columnLetter } from "./address";
 import { normalizeText } from "./text";
 import type { Cell, CellInput, MergedArea, SheetInput } from "./types";
 
@@ -106,6 +106,14 @@ export class Grid {
   }
 
   address(row: number, column: number): string {
-    return cellAddress(row + this.originRow, column + this.originColumn);
+    // Tables use a handful of columns: their letters are made once.
+    let letter = this.letters.get(column);
+    if (letter === undefined) {
+      letter = columnLetter(column + this.originColumn);
+      this.letters.set(column, letter);
+    }
+    return `${letter}${row + this.originRow + 1}`;
   }
+
+  private readonly letters = new Map<number, string>();
 }

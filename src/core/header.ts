@@ -58,6 +58,8 @@ export interface Header {
   readonly firstRow: number;
   readonly columns: readonly ColumnInfo[];
   readonly byRole: Readonly<Partial<Record<ColumnRole, number>>>;
+  /** The grid columns that have a role, for telling other text apart. */
+  readonly roleColumns: ReadonlySet<number>;
   /** Columns the table spans, 0-based grid. */
   readonly left: number;
   readonly right: number;
@@ -226,6 +228,7 @@ function assignRoles(grid: Grid, row: number, labels: readonly Labelled[]): Head
     firstRow: row,
     columns,
     byRole,
+    roleColumns: taken,
     left: Math.min(...spanned),
     right,
     findings,

@@ -3,14 +3,16 @@
  * wording does not settle the question the verdict is `review`, never a silent guess.
  */
 import { round } from "./format";
+import { foldText } from "./text";
 import type { ReasonCode } from "./messages";
-import { deniesExistence, isCeiling, mentionsBadThing, readPhrase } from "./phrases";
+import { deniesExistence, mentionsBadThing, readPhrase } from "./phrases";
 import type {
   CellInput,
   Comparator,
   EngineOptions,
   Issue,
   Params,
+  ParamValue,
   Quantity,
   Reading,
   Verdict,
@@ -35,6 +37,10 @@ type Requirement =
       readonly bound: Bound;
       readonly unit: Unit;
       readonly shown: Params;
+      /** A change ("tăng 10% so với năm 2023"), not a level. */
+      readonly relative: boolean;
+      /** A count per period ("01 lần/quý"): the folded period. */
+      readonly per: string | undefined;
     }
   | { readonly kind: "approx"; readonly value: number; readonly unit: Unit; readonly shown: Params }
   | {
@@ -45,7 +51,7 @@ type Requirement =
       readonly shown: Params;
     }
   | { readonly kind: "zero"; readonly thing: string }
-  | { readonly kind: "qualitative" }
+  | { readonly kind: "qualitative"; readonly text: string }
   | { readonly kind: "missing" }
   | { readonly kind: "unclear"; readonly text: string };
 
@@ -56,6 +62,7 @@ interface Unit {
 
 /** An actual figure taken from the result. */
 interface Actual {
+  readonly relative: boolean;
   readonly value: number;
   /** "eq" for a stated figure; a bound for "chưa đạt 100%" or "trên 90%". */
   readonly comparator: Comparator;
@@ -81,7 +88,9 @@ function reason(code: ReasonCode, params: Params = {}): Issue {
 }
 
 function shownTarget(quantity: Quantity, unit: Unit): Params {
-  const tu = unit.kind === "%" ? "%" : (unit.noun ?? "");
+  const noun = unit.kind === "%" ? "%" : (unit.noun ?? "");
+  const period = quantity.per ? PERIODS[quantity.per]?.vi : undefined;
+  const tu = period ? `${noun}/${period}` : noun;
   return quantity.high === undefined
     ? { op: OPERATOR[quantity.comparator], tv: quantity.value, tu }
     : { op: "", tv: quantity.value, tu, th: quantity.high };
@@ -99,7 +108,7 @@ function requirementOf(target: Reading): Requirement {
     case "unparsed":
       return { kind: "unclear", text: target.text };
     case "qualitative":
-      return { kind: "qualitative" };
+      return { kind: "qualitative", text: target.text };
     case "zero":
       return { kind: "zero", thing: target.zeroOf ?? "" };
     case "fraction":
@@ -116,10 +125,17 @@ function requirementOf(target: Reading): Requirement {
       }
       if (q.comparator === "approx") return { kind: "approx", value: q.value, unit, shown };
       // A bare "2%" of late files is a ceiling; of anything else, a floor.
-      const lowerIsBetter = isCeiling(target.text);
-      const bound: Bound = q.comparator === "eq" ? (lowerIsBetter ? "lte" : "gte") : q.comparator;
+      const bound: Bound = q.comparator === "eq" ? (target.ceiling ? "lte" : "gte") : q.comparator;
       if (q.negated) return { kind: "unclear", text: target.text };
-      return { kind: "number", value: q.value, bound, unit, shown };
+      return {
+        kind: "number",
+        value: q.value,
+        bound,
+        unit,
+        shown,
+        relative: q.relative === true,
+        per: q.per,
+      };
     }
   }
 }
@@ -129,6 +145,8 @@ function percentOf(value: number, of: number): number {
 }
 
 function unitsMatch(required: Unit, actual: Unit): boolean {
+  // A bare "6,6-6,8" target is on the same scale as "6,7%".
+  if (required.kind === "count" && required.noun === undefined && actual.kind === "%") return true;
   if (required.kind !== actual.kind) return false;
   if (required.kind === "%" || required.noun === undefined || actual.noun === undefined) return true;
   return firstWord(required.noun) === firstWord(actual.noun);
@@ -153,26 +171,37 @@ function actualFor(requirement: Requirement, result: Reading, reasons: Issue[]):
     const { done, total } = result.fraction;
     const percent = (done / total) * 100;
     checkStatedPercent(result, percent, reasons);
+    const source = result.fraction.source;
     if (wantsPercent)
-      return { value: percent, comparator: "eq", unit: { kind: "%" }, source: result.fraction.source };
-    return { value: done, comparator: "eq", unit: { kind: "count" }, source: result.fraction.source };
+      return { value: percent, comparator: "eq", unit: { kind: "%" }, source, relative: false };
+    return { value: done, comparator: "eq", unit: { kind: "count" }, source, relative: false };
   }
   const q = result.quantity;
   if (!q) return undefined;
   if (q.unit === "number" && wantsPercent) {
-    // An Excel number without a percent format: 0.95 is a share, 95 a percentage.
-    const share = q.value > 0 && q.value <= 1 && !Number.isInteger(q.value);
+    // An Excel number without a percent format: 0.95 is a share, 95 a percentage, and a bare 1 against
+    // a high rate ("100%") is the whole of it.
+    const high = "value" in requirement && requirement.value >= 50;
+    const share = q.value > 0 && (q.value < 1 || (q.value === 1 && high));
     const value = share ? q.value * 100 : q.value;
     if (share) reasons.push(reason("number-read-as-share", { raw: q.source, percent: round(value) }));
-    return { value, comparator: q.comparator, unit: { kind: "%" }, source: q.source };
+    return { value, comparator: q.comparator, unit: { kind: "%" }, source: q.source, relative: false };
   }
-  if (q.unit === "number")
-    return { value: q.value, comparator: q.comparator, unit: { kind: "count" }, source: q.source };
+  if (q.unit === "number") {
+    return {
+      value: q.value,
+      comparator: q.comparator,
+      unit: { kind: "count" },
+      source: q.source,
+      relative: false,
+    };
+  }
   return {
     value: q.value,
     comparator: q.negated ? "lt" : q.comparator,
     unit: unitOf(q),
     source: q.source,
+    relative: q.relative === true,
   };
 }
 
@@ -194,61 +223,81 @@ function checkStatedPercent(result: Reading, computed: number, reasons: Issue[])
   }
 }
 
+/** The target's params with more fields, built without spreads (this runs for every task). */
+function withTarget(shown: Params, extra: Record<string, ParamValue>): Params {
+  const params: Record<string, ParamValue> = extra;
+  params.op = shown.op ?? "";
+  params.tv = shown.tv ?? "";
+  params.tu = shown.tu ?? "";
+  if (shown.th !== undefined) params.th = shown.th;
+  return params;
+}
+
+/** An unmet task never shows 100% ("Trên 90%" against exactly 90%). */
+function unmetCompletion(completion: number): number {
+  return Math.min(completion, 99.99);
+}
+
 function compareExact(
   requirement: Extract<Requirement, { kind: "number" | "approx" | "range" }>,
   actual: Actual,
   result: Reading,
 ): Outcome {
-  const reasons: Issue[] = [];
   const shown = requirement.shown;
   const isPercent = requirement.unit.kind === "%";
   const a = actual.value;
-  const base: Params = { ...shown, actual: round(a), noun: actual.unit.noun ?? requirement.unit.noun ?? "" };
-  const fraction = result.fraction;
-  const fractionParams: Params = fraction
-    ? { ...shown, done: fraction.done, total: fraction.total, percent: round(a) }
-    : {};
-  const meets = (ok: boolean): ReasonCode =>
-    fraction && isPercent
-      ? ok
-        ? "fraction-meets"
-        : "fraction-below"
-      : isPercent
-        ? ok
-          ? "rate-meets"
-          : "rate-below"
-        : ok
-          ? "count-meets"
-          : "count-below";
+  const v = requirement.value;
+  const byValue = (): Params =>
+    withTarget(shown, { actual: round(a), noun: actual.unit.noun ?? requirement.unit.noun ?? "" });
+  const outcome = (ok: boolean, code: ReasonCode, params: Params, completion: number): Outcome => ({
+    verdict: ok ? "met" : "unmet",
+    completion: round(ok ? completion : unmetCompletion(completion)),
+    reasons: [{ code, params }],
+  });
 
   switch (requirement.kind) {
     case "range": {
-      const ok = a >= requirement.value - EPSILON;
-      reasons.push(reason(ok ? "range-meets" : "range-below", base));
-      return { verdict: ok ? "met" : "unmet", completion: round(percentOf(a, requirement.value)), reasons };
+      const ok = a >= v - EPSILON;
+      return outcome(ok, ok ? "range-meets" : "range-below", byValue(), percentOf(a, v));
     }
     case "approx": {
-      const ok = a >= requirement.value * (1 - APPROX_TOLERANCE) - EPSILON;
-      reasons.push(reason(ok ? "approx-meets" : "approx-below", base));
-      return { verdict: ok ? "met" : "unmet", completion: round(percentOf(a, requirement.value)), reasons };
+      const ok = a >= v * (1 - APPROX_TOLERANCE) - EPSILON;
+      return outcome(ok, ok ? "approx-meets" : "approx-below", byValue(), percentOf(a, v));
     }
     case "number": {
-      const v = requirement.value;
       switch (requirement.bound) {
         case "gte":
         case "gt": {
           const ok = requirement.bound === "gte" ? a >= v - EPSILON : a > v + EPSILON;
-          reasons.push(reason(meets(ok), fraction && isPercent ? fractionParams : base));
-          // x/y is the progress itself when the whole y is the goal.
-          const completion = fraction && isPercent && v >= 100 ? a : percentOf(a, v);
-          return { verdict: ok ? "met" : "unmet", completion: round(completion), reasons };
+          const fraction = isPercent ? result.fraction : undefined;
+          if (fraction) {
+            const params = withTarget(shown, {
+              done: fraction.done,
+              total: fraction.total,
+              percent: round(a),
+            });
+            // x/y is the progress itself when the whole y is the goal.
+            return outcome(
+              ok,
+              ok ? "fraction-meets" : "fraction-below",
+              params,
+              v >= 100 ? a : percentOf(a, v),
+            );
+          }
+          const code: ReasonCode = isPercent
+            ? ok
+              ? "rate-meets"
+              : "rate-below"
+            : ok
+              ? "count-meets"
+              : "count-below";
+          return outcome(ok, code, byValue(), percentOf(a, v));
         }
         case "lte":
         case "lt": {
           const ok = requirement.bound === "lte" ? a <= v + EPSILON : a < v - EPSILON;
-          reasons.push(reason(ok ? "limit-meets" : "limit-exceeded", base));
-          const completion = ok ? 100 : a === 0 ? 100 : Math.min(100, (v / a) * 100);
-          return { verdict: ok ? "met" : "unmet", completion: round(completion), reasons };
+          const completion = ok || a === 0 ? 100 : Math.min(100, (v / a) * 100);
+          return outcome(ok, ok ? "limit-meets" : "limit-exceeded", byValue(), completion);
         }
       }
     }
@@ -317,7 +366,7 @@ function judgeWording(requirement: Requirement, result: Reading): Outcome {
       completion: null,
       reasons: [reason("caveat-result", { phrase: ev.caveat ?? phraseOf(result) })],
     };
-  if (has("in-progress") && !has("done")) {
+  if (has("in-progress")) {
     return {
       verdict: "review",
       completion: null,
@@ -337,6 +386,16 @@ function judgeWording(requirement: Requirement, result: Reading): Outcome {
     case "number":
     case "approx":
     case "range": {
+      // "Dưới 1% hồ sơ trễ hạn" answered by "Không có hồ sơ trễ hạn": zero is within any ceiling.
+      if (requirement.kind === "number" && (requirement.bound === "lte" || requirement.bound === "lt")) {
+        if (result.zeroOf !== undefined || isBareDenial(result)) {
+          return {
+            verdict: "met",
+            completion: 100,
+            reasons: [reason("zero-met", { thing: result.zeroOf ?? "" })],
+          };
+        }
+      }
       // "Hoàn thành 100% …" answered by "Đã thực hiện xong": a full completion needs no figure.
       const full = requirement.kind === "number" && requirement.unit.kind === "%" && requirement.value >= 100;
       if (full && done) {
@@ -445,6 +504,42 @@ function decide(target: Reading, result: Reading): Outcome {
   return withLead(overlay(judgeCore(requirement, result), result));
 }
 
+/** "Không", "Không có", "0": a bare denial, which answers a zero target or a ceiling. */
+function isBareDenial(result: Reading): boolean {
+  return /^(?:khong|khong co|chua co|khong phat sinh|khong xay ra|0)\.?$/.test(foldText(result.text));
+}
+
+/** The result repeats the target's words ("Công khai đầy đủ, đúng quy định" twice). */
+function restates(target: string, result: string): boolean {
+  const t = foldText(target).replace(/[.;,]+$/, "");
+  return t.length >= 8 && foldText(result).includes(t);
+}
+
+const PERIODS: Readonly<Record<string, { perYear: number; vi: string }>> = {
+  quy: { perYear: 4, vi: "quý" },
+  thang: { perYear: 12, vi: "tháng" },
+  tuan: { perYear: 52, vi: "tuần" },
+};
+
+/** "01 lần/quý" against a yearly total: met at four, otherwise a person checks the reporting period. */
+function perPeriod(
+  requirement: Extract<Requirement, { kind: "number" }>,
+  actual: Actual,
+): Outcome | undefined {
+  const period = PERIODS[requirement.per ?? ""];
+  if (!period || actual.comparator !== "eq") return undefined;
+  const annual = requirement.value * period.perYear;
+  const params = { ...requirement.shown, period: period.vi, annual, actual: actual.source };
+  if (actual.value >= annual - EPSILON) {
+    return { verdict: "met", completion: 100, reasons: [reason("per-period-meets", params)] };
+  }
+  return {
+    verdict: "review",
+    completion: round(percentOf(actual.value, annual)),
+    reasons: [reason("per-period-review", params)],
+  };
+}
+
 function judgeCore(requirement: Requirement, result: Reading): Outcome {
   switch (requirement.kind) {
     case "number":
@@ -453,14 +548,23 @@ function judgeCore(requirement: Requirement, result: Reading): Outcome {
       const notes: Issue[] = [];
       const actual = actualFor(requirement, result, notes);
       if (actual && !unitsMatch(requirement.unit, actual.unit)) {
-        // "Tối thiểu có 01 sáng kiến" answered in percent, or the other way round.
-        if (actual.unit.kind !== requirement.unit.kind) {
-          return {
-            verdict: "review",
-            completion: null,
-            reasons: [reason("units-differ", { ...requirement.shown, actual: actual.source })],
-          };
-        }
+        // "Tối thiểu có 01 sáng kiến" answered in percent, or "triệu đồng" answered in "tỷ đồng".
+        return {
+          verdict: "review",
+          completion: null,
+          reasons: [reason("units-differ", { ...requirement.shown, actual: actual.source })],
+        };
+      }
+      if (actual && requirement.kind === "number" && requirement.relative && !actual.relative) {
+        return {
+          verdict: "review",
+          completion: null,
+          reasons: [reason("relative-target", { ...requirement.shown, actual: actual.source })],
+        };
+      }
+      if (actual && requirement.kind === "number" && requirement.per && requirement.per !== "nam") {
+        const perYear = perPeriod(requirement, actual);
+        if (perYear) return perYear;
       }
       if (!actual) {
         if (
@@ -481,7 +585,12 @@ function judgeCore(requirement: Requirement, result: Reading): Outcome {
     }
     case "zero": {
       const q = result.quantity;
-      if (result.zeroOf !== undefined || result.statuses.includes("not-arising")) {
+      if (
+        result.zeroOf !== undefined ||
+        result.statuses.includes("not-arising") ||
+        isBareDenial(result) ||
+        (q !== undefined && q.value === 0 && q.unit !== "%")
+      ) {
         return {
           verdict: "met",
           completion: 100,
@@ -507,6 +616,13 @@ function judgeCore(requirement: Requirement, result: Reading): Outcome {
     case "qualitative":
     case "missing": {
       const outcome = judgeWording(requirement, result);
+      if (
+        outcome.verdict === "met" &&
+        requirement.kind === "qualitative" &&
+        restates(requirement.text, result.text)
+      ) {
+        outcome.reasons[0] = reason("qualitative-restates");
+      }
       const figure = result.quantity ?? result.percents[0];
       if (outcome.verdict === "met" && figure && requirement.kind === "qualitative") {
         outcome.reasons.push(reason("number-without-target", { value: figure.source }));

@@ -66,6 +66,9 @@ export const REASON_CODES = [
   "target-missing",
   "target-unclear",
   "units-differ",
+  "relative-target",
+  "per-period-meets",
+  "per-period-review",
   "fraction-percent-mismatch",
   "number-read-as-share",
   "subitems-rollup",
@@ -205,6 +208,12 @@ const vi: Record<MessageCode, Template> = {
   "target-unclear": (p, f) => `Không đọc được chỉ tiêu ${f.q(p.phrase)} để so sánh; cần người kiểm tra.`,
   "units-differ": (p, f) =>
     `Chỉ tiêu ${f.tgt(p)} và kết quả ${f.s(p.actual)} không cùng đơn vị; cần người kiểm tra.`,
+  "relative-target": (p, f) =>
+    `Chỉ tiêu là mức tăng/giảm (${f.tgt(p)}), còn kết quả ghi mức đạt được (${f.s(p.actual)}); cần người kiểm tra.`,
+  "per-period-meets": (p, f) =>
+    `Chỉ tiêu ${f.tgt(p)} (${f.num(p.annual)} trong năm); kết quả ${f.s(p.actual)} đạt.`,
+  "per-period-review": (p, f) =>
+    `Chỉ tiêu ${f.tgt(p)} (${f.num(p.annual)} trong năm); kết quả ${f.s(p.actual)} chưa đủ cả năm; cần đối chiếu kỳ báo cáo.`,
   "fraction-percent-mismatch": (p, f) =>
     `Tỷ lệ ghi ${f.pct(p.stated)} không khớp với ${f.s(p.done)}/${f.s(p.total)} = ${f.pct(p.computed)}; dùng ${f.pct(p.computed)}.`,
   "number-read-as-share": (p, f) => `Số ${f.s(p.raw)} trong ô kết quả được hiểu là ${f.pct(p.percent)}.`,
@@ -305,6 +314,12 @@ const en: Record<MessageCode, Template> = {
     `The target ${f.q(p.phrase)} could not be read for comparison; needs a person's review.`,
   "units-differ": (p, f) =>
     `The target ${f.tgt(p)} and the result ${f.s(p.actual)} are in different units; needs a person's review.`,
+  "relative-target": (p, f) =>
+    `The target is a change (${f.tgt(p)}) but the result states a level (${f.s(p.actual)}); needs a person's review.`,
+  "per-period-meets": (p, f) =>
+    `The target is ${f.tgt(p)} (${f.num(p.annual)} a year); the result ${f.s(p.actual)} meets it.`,
+  "per-period-review": (p, f) =>
+    `The target is ${f.tgt(p)} (${f.num(p.annual)} a year); the result ${f.s(p.actual)} is short of a full year; check the reporting period.`,
   "fraction-percent-mismatch": (p, f) =>
     `The stated ${f.pct(p.stated)} does not match ${f.s(p.done)}/${f.s(p.total)} = ${f.pct(p.computed)}; ${f.pct(p.computed)} is used.`,
   "number-read-as-share": (p, f) =>

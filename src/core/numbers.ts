@@ -10,6 +10,7 @@ export interface ParsedNumber {
   readonly decimals: number;
 }
 
+const ONLY_DIGITS = /^\d{1,15}$/;
 const GROUPED = /^\d{1,3}(?:[.,]\d{3})+$/;
 
 /**
@@ -21,6 +22,7 @@ export function parseNumberToken(
   token: string,
   style: NumberStyle = VIETNAMESE_NUMBERS,
 ): ParsedNumber | null {
+  if (ONLY_DIGITS.test(token)) return { value: Number(token), decimals: 0 };
   if (!/^\d+(?:[.,\s]\d+)*$/.test(token)) return null;
   const compact = token.replace(/\s/g, "");
   const dots = countOf(compact, ".");

@@ -29,7 +29,7 @@ const BAD_THING = new RegExp(`(?:^|[^a-z])(${BAD_THINGS})(?![a-z])`);
 const ZERO_LEAD =
   "khong de xay ra|khong de phat sinh|khong phat sinh|khong xay ra|khong co|khong de|khong con|khong bi|chua de xay ra|chua xay ra|chua co|khong|0";
 const ZERO_STATEMENT = new RegExp(
-  `(?:^|[^a-z0-9])(?:${ZERO_LEAD})\\s+(?:(?!khong |nhung |tuy )[a-z0-9]+[\\s,]+){0,6}?(${BAD_THINGS})(?![a-z])`,
+  `(?:^|[^a-z0-9])(?:${ZERO_LEAD})\\s+(?:(?!khong |nhung |tuy )[a-z0-9]+[\\s,]+){0,10}?(${BAD_THINGS})(?![a-z])`,
 );
 
 const NO_DATA = new RegExp(
@@ -38,6 +38,7 @@ const NO_DATA = new RegExp(
     "khong co (?:so lieu|du lieu|thong tin)",
     "dang (?:thong ke|tong hop|cap nhat so lieu)",
     "khong (?:thong ke|xac dinh|tong hop) duoc",
+    "chua (?:khao sat|do luong|dieu tra)",
     "chua ro",
     "khong ro",
     "^(?:n/a|k/c|\\?+)$",
@@ -49,13 +50,13 @@ const NO_DATA_ALL = new RegExp(NO_DATA.source, "g");
 const NOT_ARISING = /(?:khong|chua) (?:phat sinh|co phat sinh)/;
 
 const IN_PROGRESS =
-  /dang (?:thuc hien|trien khai|de nghi|cho|xay dung|hoan thien|tien hanh|xu ly|trinh|to chuc|lam|chuan bi|hoan tat|ra soat|kiem tra|thu tuc|phoi hop|giai quyet)|cho (?:phe duyet|cong nhan|ket qua|huyen|tinh|cap tren|thẩm dinh|tham dinh)|chua xong|tiep tuc (?:thuc hien|trien khai)/;
+  /dang (?:thuc hien|trien khai|de nghi|cho|xay dung|hoan thien|tien hanh|xu ly|trinh|to chuc|lam|chuan bi|hoan tat|ra soat|kiem tra|thu tuc|phoi hop|giai quyet)|cho (?:phe duyet|cong nhan|ket qua|huyen|tinh|cap tren|thẩm dinh|tham dinh)|chua xong|tiep tuc (?:thuc hien|trien khai)|(?:du kien|se|phan dau|ke hoach) (?:hoan thanh|xong|thuc hien xong)/g;
 
 // "chưa" negates almost any action; "không" only the words of achievement ("không ban hành … nào" is a fact).
 const NEGATED = new RegExp(
   [
     "(?:van chua|con chua|chua duoc|chua)\\s+(?:dat|hoan thanh|thuc hien|trien khai|dam bao|bao dam|dap ung|ban hanh|to chuc|xay dung|cong khai|cap nhat|ap dung|su dung|ung dung|kien toan|bo tri|duoc cong nhan|cong nhan|thanh lap|co sang kien|ky so|ket noi|hoat dong)",
-    "(?:khong duoc|khong)\\s+(?:dat|hoan thanh|dam bao|bao dam|dap ung|thuc hien|trien khai)",
+    "(?:khong duoc|khong)\\s+(?:dat|hoan thanh|dam bao|bao dam|dap ung|thuc hien|trien khai|dung (?:thoi gian|thoi han|han|quy dinh|ke hoach)|kip thoi|day du)",
     "^(?:khong|chua|khong co|chua co)$",
     "^(?:khong|chua) (?:dat|hoan thanh)",
   ].join("|"),
@@ -64,7 +65,8 @@ const NEGATED = new RegExp(
 
 const CAVEAT = new RegExp(
   [
-    "(?:tuy nhien|nhung|song)[^.;]{0,120}?(?:chua|khong|han che|thieu|cham|ton tai|vuong mac|kho khan)",
+    `(?:tuy nhien|nhung|song)[^.;]{0,120}?(?:chua|khong|han che|thieu|cham|ton tai|vuong mac|kho khan|${BAD_THINGS})`,
+    `(?:con|van con)\\s+\\d+\\s+(?:[a-z]+\\s+){0,4}?(?:${BAD_THINGS})`,
     "(?:con|van con|van)\\s+(?:mot so|nhieu|han che|ton tai|thieu|cham|vuong mac|kho khan)",
     "mot so [a-z ]{0,40}?(?:chua|khong dat)",
     "chua (?:day du|kip thoi|dong bo|thuong xuyen|hieu qua|cao|tot|sat|dung)",
@@ -78,7 +80,7 @@ const DONE_ACTION =
   /(?:da|duoc|deu)\s+(?:duoc\s+)?(?:thuc hien|hoan thanh|ban hanh|to chuc|trien khai|cong khai|cap nhat|ky|xay dung|kien toan|ra soat|kiem tra|danh gia|tuyen truyen|phe duyet|cong nhan|giai quyet|tiep nhan|ap dung|su dung|ung dung|bo tri|dua vao|thanh lap|niem yet|dang tai|ket noi|van hanh|chi dao|xu ly)/;
 
 /** Words without which CAVEAT cannot match. */
-const CAVEAT_HINT = /tuy nhien|nhung|song|con|van|mot so|chua|han che/;
+const CAVEAT_HINT = /tuy nhien|nhung|\bsong\b|\bcon\b|\bvan\b|mot so|chua|han che/;
 
 const DONE = new RegExp(
   [
@@ -95,8 +97,8 @@ const DONE = new RegExp(
     "thuong xuyen",
     "hieu qua",
     "nghiem tuc",
-    "vuot",
-    "^(?:dat|co|ok|xong|tot)$",
+    "vuot (?:chi tieu|ke hoach|muc)",
+    "^(?:dat|co|ok|xong|tot|vuot)$",
     "^dat(?: yeu cau)?\\b",
   ].join("|"),
 );
@@ -108,11 +110,9 @@ const REPORTED =
 const PLACEHOLDER = /^(?:[-–—_./\\…]+|\.{2,})$/;
 
 // Numbers that are not quantities: dates, document numbers, years, article references.
-const DATE = /\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}/g;
-const DOC_NUMBER = /\d+(?:\s*\/\s*\d+)*\s*\/\s*[a-z][a-z0-9]*(?:\s*[-/]\s*[a-z0-9]+)*/g;
 /** Words before a number that make it a date, a year or a document's number ("ngày 5/6", "Điều 5"). */
 const REFERENCE_BEFORE =
-  /(?:^|[^a-z])(?:ngay|thang|nam|giai doan|so|dieu|khoan|diem|chuong|phu luc|mau so|lan thu|quy|nghi dinh|thong tu|quyet dinh|ke hoach|cong van|bao cao|chi thi)\s+$/;
+  /(?:^|[^a-z])(?:ngay|thang|nam|giai doan|so|dieu|khoan|diem|chuong|phu luc|mau so|lan thu|quy|nghi dinh|thong tu|quyet dinh|ke hoach|cong van|bao cao|chi thi|iso|tcvn)\s+$/;
 
 function isReference(folded: string, start: number): boolean {
   const before = folded.charCodeAt(start - 1);
@@ -120,16 +120,6 @@ function isReference(folded: string, start: number): boolean {
   if (before === 47) return true;
   return before === 32 && REFERENCE_BEFORE.test(folded.slice(Math.max(0, start - 16), start));
 }
-const YEAR_RANGE = /(?:19|20)\d{2}\s*[-–—]\s*(?:19|20)\d{2}/g;
-
-const NUMBER_SOURCE = "\\d+(?:[.,]\\d+)*";
-const PERCENT = new RegExp(`(${NUMBER_SOURCE})\\s*(?:%|phan tram)`, "g");
-const FRACTION = /(\d+)\s*\/\s*(\d+)(?![\d/])/g;
-const RANGE = new RegExp(
-  `(${NUMBER_SOURCE})\\s*(%?)\\s*(?:-|–|—|den|toi)\\s*(${NUMBER_SOURCE})\\s*(%|[a-z][a-z ]{0,20})?`,
-  "g",
-);
-const NUMBER = new RegExp(NUMBER_SOURCE, "g");
 
 /** Nouns that make a number a duration or an age, not a count. */
 const NOT_COUNTED = new Set([
@@ -164,6 +154,19 @@ const NOUN_STOP = new Set([
   "o",
   "nhu",
   "tro",
+  "cap",
+  "linh",
+  "cac",
+  "nhung",
+  "moi",
+  "do",
+  "tong",
+  "tren",
+  "di",
+  "dang",
+  "con",
+  "chua",
+  "khong",
 ]);
 
 interface ComparatorRule {
@@ -220,33 +223,34 @@ const BEFORE_RULES: readonly ComparatorRule[] = [
   { words: ["khoảng", "xấp xỉ", "chừng", "gần", "ước"], comparator: "approx" },
 ];
 interface Candidate {
-  readonly word: string;
-  readonly rule: ComparatorRule;
+  /** The word folded, as matched against folded text. */
+  readonly folded: string;
+  /** The word as written, to tell "từ" from "tử" once the folded form matches. */
+  readonly exact: string;
+  readonly rule: ComparatorRule | undefined;
 }
 
-/** Comparator words by their last character, in rule order, so each number checks only a few. */
+/** Words by the last character of their folded form, in rule order, so each number checks only a few. */
 function byLastChar(
-  rules: readonly ComparatorRule[],
-  fold: (word: string) => string,
+  entries: readonly (readonly [string, ComparatorRule | undefined])[],
 ): Map<string, Candidate[]> {
   const map = new Map<string, Candidate[]>();
-  for (const rule of rules) {
-    for (const raw of rule.words) {
-      const word = fold(raw);
-      const last = word[word.length - 1] ?? "";
-      const list = map.get(last) ?? [];
-      list.push({ word, rule });
-      map.set(last, list);
-    }
+  for (const [exact, rule] of entries) {
+    const folded = foldText(exact);
+    const last = folded[folded.length - 1] ?? "";
+    const list = map.get(last) ?? [];
+    list.push({ folded, exact, rule });
+    map.set(last, list);
   }
   return map;
 }
 
-const EXACT_CANDIDATES = byLastChar(BEFORE_RULES, (w) => w);
-const FOLDED_CANDIDATES = byLastChar(BEFORE_RULES, foldText);
-const FOLDED_FILLERS = FILLERS.map(foldText);
-const AFTER_GTE = /^\s*(?:trở lên|tro len)/;
-const AFTER_LTE = /^\s*(?:trở xuống|tro xuong|trở lại|tro lai)/;
+const COMPARATOR_WORDS = byLastChar(
+  BEFORE_RULES.flatMap((rule) => rule.words.map((w) => [w, rule] as const)),
+);
+const FILLER_WORDS = byLastChar(FILLERS.map((w) => [w, undefined] as const));
+const AFTER_GTE = /^\s*tro len/;
+const AFTER_LTE = /^\s*(?:tro xuong|tro lai)/;
 
 function isLetter(char: string | undefined): boolean {
   if (char === undefined) return false;
@@ -255,26 +259,7 @@ function isLetter(char: string | undefined): boolean {
   return /\p{L}/u.test(char);
 }
 
-/** Whether `text` ends with `word` as a whole word (symbols need no boundary). */
-function endsWithWord(text: string, word: string): boolean {
-  if (!text.endsWith(word)) return false;
-  return !isLetter(word[0]) || !isLetter(text[text.length - word.length - 1]);
-}
-
-/** Strips one filler word ("đạt", "mức", "tỷ lệ") off the end of the text before a number, if there is one. */
-function stripFiller(tail: string, fillers: readonly string[]): string | undefined {
-  for (const filler of fillers) {
-    if (endsWithWord(tail, filler)) return tail.slice(0, tail.length - filler.length).trimEnd();
-  }
-  return undefined;
-}
-
 // ---------------------------------------------------------------------------------------------------------
-
-interface Span {
-  readonly start: number;
-  readonly end: number;
-}
 
 /** A phrase in two forms: as written (normalised) and folded, with the same length where possible. */
 interface Phrase {
@@ -296,22 +281,6 @@ function sourceOf(phrase: Phrase, start: number, end: number): string {
   return (phrase.aligned ? phrase.text : phrase.folded).slice(start, end).trim();
 }
 
-function overlaps(spans: readonly Span[], start: number, end: number, count = spans.length): boolean {
-  for (let i = 0; i < count; i++) {
-    const span = spans[i]!;
-    if (start < span.end && end > span.start) return true;
-  }
-  return false;
-}
-
-function collect(regex: RegExp, folded: string, into: Span[]): void {
-  regex.lastIndex = 0;
-  for (let m = regex.exec(folded); m !== null; m = regex.exec(folded)) {
-    into.push({ start: m.index, end: m.index + m[0].length });
-    if (m[0].length === 0) regex.lastIndex++;
-  }
-}
-
 interface ComparatorFound {
   readonly comparator: Comparator;
   readonly negated: boolean;
@@ -320,59 +289,100 @@ interface ComparatorFound {
 }
 
 function comparatorAround(phrase: Phrase, start: number, end: number): ComparatorFound {
-  const exact = phrase.aligned;
-  const windowStart = Math.max(0, start - 40);
-  const source = exact ? phrase.text : phrase.folded;
-  const candidates = exact ? EXACT_CANDIDATES : FOLDED_CANDIDATES;
-  const fillers = exact ? FILLERS : FOLDED_FILLERS;
-  // "chưa đạt 100%" is a comparator before "đạt" is a filler: try the words, then peel one filler, again.
-  const before = source.slice(windowStart, start);
-  for (
-    let tail: string | undefined = (exact ? before.toLowerCase() : before).trimEnd();
-    tail !== undefined;
-  ) {
-    for (const { word, rule } of candidates.get(tail[tail.length - 1] ?? "") ?? []) {
-      if (endsWithWord(tail, word)) {
-        return {
-          comparator: rule.comparator,
-          negated: rule.negated === true,
-          from: windowStart + tail.length - word.length,
-        };
-      }
-    }
-    tail = stripFiller(tail, fillers);
+  const { folded } = phrase;
+  const limit = Math.max(0, start - 40);
+  // Walk back from the number: try comparator words, else peel one filler ("đạt", "mức") and try again,
+  // so "chưa đạt 100%" reads as a shortfall before "đạt" could be taken for a filler.
+  for (let pos = start; ;) {
+    while (pos > limit && folded.charCodeAt(pos - 1) === 32) pos--;
+    if (pos <= limit) break;
+    const last = folded[pos - 1] ?? "";
+    const word = wordEndingAt(phrase, pos, COMPARATOR_WORDS.get(last));
+    if (word?.rule)
+      return {
+        comparator: word.rule.comparator,
+        negated: word.rule.negated === true,
+        from: pos - word.folded.length,
+      };
+    const filler = wordEndingAt(phrase, pos, FILLER_WORDS.get(last));
+    if (!filler) break;
+    pos -= filler.folded.length;
   }
-  const after = exact ? source.slice(end, end + 16).toLowerCase() : source.slice(end, end + 16);
+  const after = folded.slice(end, end + 16);
   if (AFTER_GTE.test(after)) return { comparator: "gte", negated: false, from: start };
   if (AFTER_LTE.test(after)) return { comparator: "lte", negated: false, from: start };
   return { comparator: "eq", negated: false, from: start };
 }
 
-/** Words that count other nouns ("cuộc kiểm tra", "lượt truy cập"): the noun after them is kept too. */
-const CLASSIFIER = /^\s*(?:cuoc|lan|buoi|dot|ban|chiec|luot|tin|bai|van) /;
-const NOUN = /^\s*([a-z]+(?: [a-z]+)?)/;
-const CLASSIFIED_NOUN = /^\s*([a-z]+(?: [a-z]+){0,2})/;
-
-function nounAfter(phrase: Phrase, end: number): string | undefined {
-  const rest = phrase.folded.slice(end, end + 40);
-  const match = (CLASSIFIER.test(rest) ? CLASSIFIED_NOUN : NOUN).exec(rest);
-  if (!match?.[1]) return undefined;
-  const words = match[1].split(" ").filter((w) => !NOUN_STOP.has(w));
-  const kept: string[] = [];
-  for (const word of match[1].split(" ")) {
-    if (NOUN_STOP.has(word)) break;
-    kept.push(word);
+/** The first candidate that ends at `pos` as a whole word, checked against the text as written. */
+function wordEndingAt(
+  phrase: Phrase,
+  pos: number,
+  candidates: readonly Candidate[] | undefined,
+): Candidate | undefined {
+  if (!candidates) return undefined;
+  const { folded } = phrase;
+  for (const candidate of candidates) {
+    const from = pos - candidate.folded.length;
+    if (from < 0 || !folded.startsWith(candidate.folded, from)) continue;
+    if (isLetter(candidate.folded[0]) && isLetter(folded[from - 1])) continue;
+    if (phrase.aligned && phrase.text.slice(from, pos).toLowerCase() !== candidate.exact) continue;
+    return candidate;
   }
-  if (kept.length === 0 || words.length === 0) return undefined;
-  const offset = end + (rest.length - rest.trimStart().length);
-  const length = kept.join(" ").length;
-  return (phrase.aligned ? phrase.text.slice(offset, offset + length) : kept.join(" ")).toLowerCase();
+  return undefined;
 }
 
-function isNotCounted(noun: string | undefined): boolean {
+/** Words that count other nouns ("cuộc kiểm tra", "lượt truy cập"): the noun after them is kept too. */
+const CLASSIFIERS = new Set(["cuoc", "lan", "buoi", "dot", "ban", "chiec", "luot", "tin", "bai", "lop"]);
+
+interface Noun {
+  /** As written, in lower case ("sáng kiến"). */
+  readonly text: string;
+  readonly folded: string;
+  /** Where the noun ends in the phrase. */
+  readonly end: number;
+}
+
+function isFoldedLetter(code: number): boolean {
+  return code >= 97 && code <= 122;
+}
+
+/** The noun after a number: one or two words, three after a classifier, up to a stop word. */
+function nounAfter(phrase: Phrase, end: number): Noun | undefined {
+  const f = phrase.folded;
+  let i = end;
+  while (f.charCodeAt(i) === 32) i++;
+  const start = i;
+  let words = 0;
+  let nounEnd = start;
+  let limit = 2;
+  while (words < limit) {
+    let j = i;
+    while (isFoldedLetter(f.charCodeAt(j))) j++;
+    if (j === i) break;
+    const word = f.slice(i, j);
+    if (NOUN_STOP.has(word)) break;
+    if (words === 0 && CLASSIFIERS.has(word)) limit = 3;
+    words++;
+    nounEnd = j;
+    if (f.charCodeAt(j) !== 32) break;
+    i = j + 1;
+  }
+  if (words === 0) return undefined;
+  const folded = f.slice(start, nounEnd);
+  return {
+    text: phrase.aligned ? phrase.text.slice(start, nounEnd).toLowerCase() : folded,
+    folded,
+    end: nounEnd,
+  };
+}
+
+function isNotCounted(noun: Noun | undefined): boolean {
   if (noun === undefined) return false;
-  const folded = foldText(noun);
-  return NOT_COUNTED.has(folded) || NOT_COUNTED.has(folded.split(" ")[0] ?? "");
+  const space = noun.folded.indexOf(" ");
+  return (
+    NOT_COUNTED.has(noun.folded) || NOT_COUNTED.has(space < 0 ? noun.folded : noun.folded.slice(0, space))
+  );
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -385,118 +395,203 @@ interface Scan {
   readonly bare: Quantity[];
 }
 
+interface Token {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+}
+
+const TOKEN = /\d+(?:[.,]\d+)*/g;
+const YEAR = /^(?:19|20)\d{2}$/;
+const DATE_PART = /^\d{1,2}$/;
+const UNIT_AFTER = /^\s*(%|[a-z])/;
+
+/**
+ * One pass over the numbers of a phrase. Each is, in this order: part of a date, a span of years or a
+ * document's number (ignored), a fraction, a range, a percentage, or a count or bare figure.
+ */
 function scanNumbers(phrase: Phrase, style: NumberStyle): Scan {
   const { folded } = phrase;
-  const percents: Quantity[] = [];
-  const counts: Quantity[] = [];
-  const bare: Quantity[] = [];
-  if (!/\d/.test(folded)) return { percents, counts, bare };
-  // Each pattern runs only where its separator occurs: most phrases have none.
-  const slash = folded.includes("/");
-  const dash = /[-–—]/.test(folded);
-  const used: Span[] = [];
-  if (slash || dash || folded.includes(".")) collect(DATE, folded, used);
-  if (dash) collect(YEAR_RANGE, folded, used);
-  if (slash) collect(DOC_NUMBER, folded, used);
-  const excludedCount = used.length;
-  let fraction: Fraction | undefined;
-  let range: Quantity | undefined;
-
-  FRACTION.lastIndex = slash ? 0 : folded.length;
-  for (let m = FRACTION.exec(folded); m !== null; m = FRACTION.exec(folded)) {
-    const start = m.index;
-    const end = start + m[0].length;
-    if (overlaps(used, start, end, excludedCount) || isReference(folded, start)) continue;
-    if (start > 0 && /[\d/.,]/.test(folded[start - 1] ?? "")) continue;
-    const done = Number(m[1]);
-    const total = Number(m[2]);
-    if (!(total > 0) || done > total) continue;
-    // "3/2024" is a month.
-    if (total >= 1900 && total <= 2100 && done <= 12) continue;
-    used.push({ start, end });
-    fraction ??= { done, total, source: sourceOf(phrase, start, end) };
+  const scan: Scan = { percents: [], counts: [], bare: [] };
+  if (!/\d/.test(folded)) return scan;
+  const tokens: Token[] = [];
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(folded); m !== null; m = TOKEN.exec(folded)) {
+    tokens.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
   }
 
-  RANGE.lastIndex = dash || / (?:den|toi) /.test(folded) ? 0 : folded.length;
-  for (let m = RANGE.exec(folded); m !== null; m = RANGE.exec(folded)) {
-    const start = m.index;
-    const end = start + m[0].length;
-    if (overlaps(used, start, end)) continue;
-    const low = parseNumberToken(m[1] ?? "", style);
-    const high = parseNumberToken(m[3] ?? "", style);
-    if (!low || !high || !(low.value < high.value)) continue;
-    const unitText = (m[4] ?? "").trim();
-    const isPercent = m[2] === "%" || unitText === "%";
-    const tail = isPercent
-      ? undefined
-      : unitText.length > 0
-        ? nounAfter(phrase, start + m[0].length - m[4]!.length)
-        : undefined;
-    used.push({ start, end });
-    const lead = /(?:^|\s)tu\s*$/.test(folded.slice(0, start)) ? 3 : 0;
-    const source = sourceOf(
-      phrase,
-      start - lead,
-      isPercent || !tail ? end : start + m[0].length - m[4]!.length + tail.length,
-    );
-    const unit = isPercent ? "%" : tail ? "count" : "number";
-    range ??= makeQuantity(
-      low.value,
-      "gte",
-      unit,
-      Math.max(low.decimals, high.decimals),
-      source,
-      tail,
-      high.value,
-    );
-  }
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    const next = tokens[i + 1];
+    const { start, end, text } = token;
+    const prev = folded.charCodeAt(start - 1);
+    // Glued to letters ("TT-VPCP1") or continuing a code ("/2018"), or after "ngày", "số", "Điều".
+    if (isFoldedLetter(prev) || prev === SLASH || isReference(folded, start)) continue;
 
-  PERCENT.lastIndex = 0;
-  for (let m = PERCENT.exec(folded); m !== null; m = PERCENT.exec(folded)) {
-    const start = m.index;
-    const end = start + m[0].length;
-    if (overlaps(used, start, end)) continue;
-    const parsed = parseNumberToken(m[1] ?? "", style);
+    if (next && DATE_PART.test(text) && DATE_PART.test(next.text) && gapIs(folded, end, next.start, "/.-")) {
+      const third = tokens[i + 2];
+      if (third && /^\d{2,4}$/.test(third.text) && gapIs(folded, next.end, third.start, "/.-")) {
+        i += 2;
+        continue;
+      }
+    }
+    if (next && YEAR.test(text) && YEAR.test(next.text) && gapIs(folded, end, next.start, "-–—")) {
+      i += 1;
+      continue;
+    }
+    const mark = skipSpaces(folded, end);
+    if (folded.charCodeAt(mark) === SLASH) {
+      // "45/KH-UBND", "61/2018/NĐ-CP": a document's number, whatever its parts.
+      const afterSlash = folded.charCodeAt(skipSpaces(folded, mark + 1));
+      if (isFoldedLetter(afterSlash) || (next && folded.charCodeAt(skipSpaces(folded, next.end)) === SLASH)) {
+        while (tokens[i + 1] && gapIs(folded, tokens[i]!.end, tokens[i + 1]!.start, "/")) i++;
+        continue;
+      }
+      if (next && gapIs(folded, end, next.start, "/") && /^\d+$/.test(text) && /^\d+$/.test(next.text)) {
+        readFraction(phrase, scan, Number(text), Number(next.text), start, next.end);
+        i += 1;
+        continue;
+      }
+    }
+    const rangeGap = next ? rangeSeparator(folded, end, next.start) : null;
+    if (next && rangeGap !== null) {
+      const low = parseNumberToken(text, style);
+      const high = parseNumberToken(next.text, style);
+      if (low && high && low.value < high.value) {
+        readRange(phrase, scan, low, high, start, next.end, rangeGap === "%");
+        i += 1;
+        continue;
+      }
+    }
+    const parsed = parseNumberToken(text, style);
     if (!parsed) continue;
-    used.push({ start, end });
-    const { comparator, negated, from } = comparatorAround(phrase, start, end);
-    // "-2%" written as a figure (growth below zero), not a bullet "- 2%".
-    const minus = folded[start - 1] === "-" && (start === 1 || /\s/.test(folded[start - 2] ?? ""));
-    const value = minus ? -parsed.value : parsed.value;
-    const percent = makeQuantity(value, comparator, "%", parsed.decimals, sourceOf(phrase, from, end));
-    if (negated) percent.negated = true;
-    percents.push(percent);
-  }
-
-  NUMBER.lastIndex = 0;
-  for (let m = NUMBER.exec(folded); m !== null; m = NUMBER.exec(folded)) {
-    const start = m.index;
-    const end = start + m[0].length;
-    if (overlaps(used, start, end)) continue;
-    if (start > 0 && /[a-z]/.test(folded[start - 1] ?? "")) continue;
-    if (/^[a-z]/.test(folded.slice(end, end + 1))) continue;
-    if (isReference(folded, start)) continue;
-    const parsed = parseNumberToken(m[0], style);
-    if (!parsed) continue;
+    const percentEnd =
+      folded.charCodeAt(mark) === PERCENT ? mark + 1 : folded.startsWith("phan tram", mark) ? mark + 9 : -1;
+    if (percentEnd > 0) {
+      const { comparator, negated, from } = comparatorAround(phrase, start, percentEnd);
+      // "-2%" written as a figure (growth below zero), not a bullet "- 2%".
+      const minus = prev === 45 && (start === 1 || folded.charCodeAt(start - 2) === 32);
+      const value = minus ? -parsed.value : parsed.value;
+      const percent = makeQuantity(
+        value,
+        comparator,
+        "%",
+        parsed.decimals,
+        sourceOf(phrase, from, percentEnd),
+      );
+      if (negated) percent.negated = true;
+      if (isRelative(folded, start, percentEnd)) percent.relative = true;
+      scan.percents.push(percent);
+      continue;
+    }
+    if (isFoldedLetter(folded.charCodeAt(end))) continue;
     const noun = nounAfter(phrase, end);
     if (isNotCounted(noun)) continue;
-    if (noun === undefined && /^(?:19|20)\d{2}$/.test(m[0])) continue;
+    if (noun === undefined && YEAR.test(text)) continue;
     const { comparator, from } = comparatorAround(phrase, start, end);
-    const source = sourceOf(phrase, from, noun === undefined ? end : end + 1 + noun.length);
-    const quantity = makeQuantity(
-      parsed.value,
-      comparator,
-      noun === undefined ? "number" : "count",
-      parsed.decimals,
-      source,
-      noun,
-    );
-    (noun === undefined ? bare : counts).push(quantity);
+    const source = sourceOf(phrase, from, noun === undefined ? end : noun.end);
+    const unit = noun === undefined ? "number" : "count";
+    const quantity = makeQuantity(parsed.value, comparator, unit, parsed.decimals, source, noun?.text);
+    const per = noun ? PER_PERIOD.exec(folded.slice(noun.end, noun.end + 16))?.[1] : undefined;
+    if (per) quantity.per = per;
+    (noun === undefined ? scan.bare : scan.counts).push(quantity);
   }
-  const scan: Scan = { percents, counts, bare };
-  if (fraction) scan.fraction = fraction;
-  if (range) scan.range = range;
   return scan;
+}
+
+const SLASH = 47;
+
+/** "02 cuộc/năm", "01 lần/quý", "01 lần mỗi quý". */
+const PER_PERIOD = /^\s*(?:\/|moi |hang |trong (?:1|mot|01) )\s*(quy|thang|tuan|nam)(?![a-z])/;
+
+/** Words before a figure that make it a change ("tăng", "giảm") rather than a level; "tăng trưởng" is a level. */
+const CHANGE_BEFORE = /(?:^|[^a-z])(?:tang(?! truong| cuong)|giam)(?: [a-z]+){0,6} $/;
+const DOWN_TO_BEFORE = /(?:con|xuong|xuong con|duoi|o muc|dat) $/;
+
+function isRelative(folded: string, start: number, end: number): boolean {
+  if (/^\s*so voi/.test(folded.slice(end, end + 10))) return true;
+  const clauseStart = Math.max(
+    folded.lastIndexOf(",", start),
+    folded.lastIndexOf(";", start),
+    folded.lastIndexOf(". ", start),
+    start - 48,
+    0,
+  );
+  const before = folded.slice(clauseStart, start);
+  return CHANGE_BEFORE.test(before) && !DOWN_TO_BEFORE.test(before);
+}
+const PERCENT = 37;
+
+function skipSpaces(text: string, at: number): number {
+  while (text.charCodeAt(at) === 32) at++;
+  return at;
+}
+
+/** Whether text[from, to) is spaces around exactly one of `marks`. */
+function gapIs(text: string, from: number, to: number, marks: string): boolean {
+  let seen = false;
+  for (let i = from; i < to; i++) {
+    const char = text[i]!;
+    if (char === " ") continue;
+    if (seen || !marks.includes(char)) return false;
+    seen = true;
+  }
+  return seen;
+}
+
+/** The gap of a range ("6,6-6,8", "5% - 7%", "5 đến 7"): "%" when the low end carries it, "" otherwise, null if none. */
+function rangeSeparator(text: string, from: number, to: number): "%" | "" | null {
+  if (to - from > 9) return null;
+  let gap = text.slice(from, to).trim();
+  let percent: "%" | "" = "";
+  if (gap.startsWith("%")) {
+    percent = "%";
+    gap = gap.slice(1).trimStart();
+  }
+  return gap === "-" || gap === "–" || gap === "—" || gap === "den" || gap === "toi" ? percent : null;
+}
+
+/** "5/6": the first fraction counts; "3/2024" (a month) and "20/3" (a date) are not fractions. */
+function readFraction(
+  phrase: Phrase,
+  scan: Scan,
+  done: number,
+  total: number,
+  start: number,
+  end: number,
+): void {
+  if (scan.fraction || !(total > 0) || done > total) return;
+  if (total >= 1900 && total <= 2100 && done <= 12) return;
+  scan.fraction = { done, total, source: sourceOf(phrase, start, end) };
+}
+
+/** "6,6-6,8%", "từ 5 đến 7 cuộc": the first range counts. */
+function readRange(
+  phrase: Phrase,
+  scan: Scan,
+  low: { value: number; decimals: number },
+  high: { value: number; decimals: number },
+  start: number,
+  end: number,
+  percentOnLow: boolean,
+): void {
+  if (scan.range) return;
+  const unit = UNIT_AFTER.exec(phrase.folded.slice(end, end + 4));
+  const isPercent = percentOnLow || unit?.[1] === "%";
+  const noun = !isPercent && unit ? nounAfter(phrase, end) : undefined;
+  const lead = /(?:^|\s)tu\s*$/.test(phrase.folded.slice(Math.max(0, start - 4), start)) ? 3 : 0;
+  const stop = unit?.[1] === "%" ? end + unit[0].length : (noun?.end ?? end);
+  const source = sourceOf(phrase, start - lead, stop);
+  const kind = isPercent ? "%" : noun ? "count" : "number";
+  scan.range = makeQuantity(
+    low.value,
+    "gte",
+    kind,
+    Math.max(low.decimals, high.decimals),
+    source,
+    noun?.text,
+    high.value,
+  );
 }
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
@@ -531,6 +626,9 @@ function existenceOf(phrase: Phrase): Quantity | undefined {
   ).toLowerCase();
   if (BAD_THING.test(match[1])) return undefined;
   const from = match.index + match[0].search(/(?:phai |da |deu )?co /);
+  const coAt = match.index + match[0].search(/co /);
+  // Folded, "cơ" (as in "cơ bản", "cơ sở") looks like "có".
+  if (phrase.aligned && phrase.text.slice(coAt, coAt + 2).toLowerCase() !== "có") return undefined;
   return {
     value: 1,
     comparator: "gte",
@@ -571,15 +669,34 @@ function evidenceText(phrase: Phrase, match: { index: number; text: string }): s
   return sourceOf(phrase, start, end);
 }
 
+/** "Cơ bản hoàn thành" (largely done) is a hedge; folded, "cơ bản" collides with "có bản" (has a copy). */
+const HEDGE = /(?:^|[^\p{L}])cơ bản (?:hoàn thành|đáp ứng|đạt|đảm bảo|thực hiện)/u;
+
+function hedgeOf(phrase: Phrase): { index: number; text: string } | undefined {
+  if (!phrase.folded.includes("co ban")) return undefined;
+  const match = HEDGE.exec(phrase.text.toLowerCase());
+  if (!match) return undefined;
+  const lead = match[0].length - match[0].trimStart().replace(/^[^\p{L}]/u, "").length;
+  return { index: match.index + lead, text: match[0].slice(lead) };
+}
+
+const NO_STATUSES: readonly Status[] = Object.freeze([]);
+const NO_EVIDENCE: Partial<Record<Status, string>> = Object.freeze({});
+
 function readStatuses(phrase: Phrase): {
   statuses: Status[];
   evidence: Partial<Record<Status, string>>;
   zeroOf?: string;
 } {
-  const statuses: Status[] = [];
-  const evidence: Partial<Record<Status, string>> = {};
+  // Most phrases carry no status word: they share one empty list and record instead of allocating.
+  let statuses: Status[] = NO_STATUSES as Status[];
+  let evidence: Partial<Record<Status, string>> = NO_EVIDENCE;
   const add = (status: Status, match: { index: number; text: string } | undefined): void => {
     if (!match || statuses.includes(status)) return;
+    if (statuses === NO_STATUSES) {
+      statuses = [];
+      evidence = {};
+    }
     statuses.push(status);
     // Short status words read best quoted alone; judgements read best with their clause.
     const short = status === "in-progress" || status === "negated" || status === "not-arising";
@@ -608,17 +725,29 @@ function readStatuses(phrase: Phrase): {
   if (denial) add("not-arising", firstMatch(NOT_ARISING, rest));
 
   // Words of a shortfall are blanked out, so "chưa hoàn thành" is not also read as "hoàn thành".
-  const caveat = CAVEAT_HINT.test(rest) ? firstMatch(CAVEAT, rest) : undefined;
+  const caveat = (CAVEAT_HINT.test(rest) ? firstMatch(CAVEAT, rest) : undefined) ?? hedgeOf(phrase);
   add("caveat", caveat);
   if (caveat) rest = blank(rest, CAVEAT);
   const negated = denial ? firstMatch(NEGATED, rest) : undefined;
   add("negated", negated);
   if (negated) rest = blank(rest, NEGATED);
-  if (rest.includes("dang") || rest.includes("cho ") || chua || rest.includes("tiep tuc")) {
-    add("in-progress", firstMatch(IN_PROGRESS, rest));
-  }
+  const pending =
+    rest.includes("dang") ||
+    rest.includes("cho ") ||
+    chua ||
+    rest.includes("tiep tuc") ||
+    rest.includes("du kien") ||
+    rest.includes("se ") ||
+    rest.includes("phan dau") ||
+    rest.includes("ke hoach")
+      ? firstMatch(IN_PROGRESS, rest)
+      : undefined;
+  add("in-progress", pending);
+  // "dự kiến hoàn thành" is not "hoàn thành".
+  if (pending) rest = blank(rest, IN_PROGRESS);
 
-  add("done", firstMatch(DONE_ACTION, rest) ?? firstMatch(DONE, rest));
+  const action = rest.includes("da ") || rest.includes("duoc ") || rest.includes("deu ");
+  add("done", (action ? firstMatch(DONE_ACTION, rest) : undefined) ?? firstMatch(DONE, rest));
   if (!statuses.includes("done")) add("reported", firstMatch(REPORTED, rest));
   return zeroOf ? { statuses, evidence, zeroOf } : { statuses, evidence };
 }
@@ -633,7 +762,7 @@ function asCell(input: CellInput): Cell | null {
 
 const EXCEL_ERROR = /^#(?:REF!|N\/A|VALUE!|DIV\/0!|NAME\?|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA)$/;
 
-const EMPTY: Reading = { kind: "none", text: "", percents: [], statuses: [], evidence: {} };
+const EMPTY: Reading = { kind: "none", text: "", percents: [], statuses: [], evidence: {}, ceiling: false };
 
 function numberCellReading(cell: Cell, value: number): Reading {
   const shownAsPercent = /%/.test(cell.numberFormat ?? "") || /%\s*$/.test(cell.text ?? "");
@@ -649,10 +778,18 @@ function numberCellReading(cell: Cell, value: number): Reading {
       decimals,
       source: text,
     };
-    return { kind: "percent", text, quantity: percent, percents: [percent], statuses: [], evidence: {} };
+    return {
+      kind: "percent",
+      text,
+      quantity: percent,
+      percents: [percent],
+      statuses: [],
+      evidence: {},
+      ceiling: false,
+    };
   }
   const bare: Quantity = { value, comparator: "eq", unit: "number", decimals, source: text };
-  return { kind: "count", text, quantity: bare, percents: [], statuses: [], evidence: {} };
+  return { kind: "count", text, quantity: bare, percents: [], statuses: [], evidence: {}, ceiling: false };
 }
 
 /** Reads one target or result cell. Never throws on content: what it cannot read is `unparsed`. */
@@ -680,12 +817,13 @@ function readText(raw: string, style: NumberStyle): Reading {
 function readPhraseOf(phrase: Phrase, style: NumberStyle): Reading {
   const { text } = phrase;
   if (text === "" || PLACEHOLDER.test(text))
-    return { kind: "none", text, percents: [], statuses: [], evidence: {} };
+    return { kind: "none", text, percents: [], statuses: [], evidence: {}, ceiling: false };
 
   const scan = scanNumbers(phrase, style);
   const { statuses, evidence, zeroOf } = readStatuses(phrase);
+  const ceiling = isCeiling(phrase.folded);
   const reading = (kind: ReadingKind, quantity?: Quantity, fraction?: Fraction): Reading => {
-    const out: Mutable<Reading> = { kind, text, percents: scan.percents, statuses, evidence };
+    const out: Mutable<Reading> = { kind, text, percents: scan.percents, statuses, evidence, ceiling };
     if (quantity) out.quantity = quantity;
     if (fraction) out.fraction = fraction;
     if (zeroOf) out.zeroOf = zeroOf;
@@ -727,8 +865,7 @@ const REDUCE_BY = /(?:giam|ha)\s+(?:[a-z]+\s+){0,6}?(?!con |xuong |duoi )(?:[a-z
 const DOWN_TO = /(?:con|xuong|duoi|khong qua|toi da)\s+(?:muc\s+)?\d/;
 
 /** Whether a target's figure is a ceiling: a level of something bad ("hộ nghèo còn 3,5%"), not a cut in it. */
-export function isCeiling(text: string): boolean {
-  const folded = foldText(text);
+function isCeiling(folded: string): boolean {
   return BAD_THING.test(folded) && (DOWN_TO.test(folded) || !REDUCE_BY.test(folded));
 }
 

@@ -82,11 +82,9 @@ function decode(codes: Uint16Array, length: number): string {
   let result = "";
   const chunk = 4096;
   for (let i = 0; i < length; i += chunk) {
-    // fromCharCode takes the code units as arguments; the cast is the standard typed-array spread.
-    result += String.fromCharCode.apply(
-      null,
-      codes.subarray(i, Math.min(length, i + chunk)) as unknown as number[],
-    );
+    const part = codes.subarray(i, Math.min(length, i + chunk));
+    // fromCharCode takes code units as arguments; a typed array serves as the argument list.
+    result += String.fromCharCode.apply(null, part as unknown as number[]);
   }
   return result;
 }

@@ -120,6 +120,10 @@ export interface Quantity {
   readonly high?: number;
   /** Written as a shortfall: "chưa đạt 100%" means below 100. */
   readonly negated?: boolean;
+  /** A change rather than a level: "tăng tối thiểu 10% so với năm 2023", "giảm 1,5%". */
+  readonly relative?: boolean;
+  /** A count per period: "01 lần/quý" is per "quy" (folded: quy, thang, tuan, nam). */
+  readonly per?: string;
   /** Decimals as written, to judge rounding. */
   readonly decimals: number;
   /** The matched text, as written. */
@@ -143,6 +147,11 @@ export interface Reading {
   readonly statuses: readonly Status[];
   /** The phrase states that something bad does not happen ("Không có hồ sơ quá hạn"): what. */
   readonly zeroOf?: string;
+  /**
+   * The figure is a ceiling: a level of something that should stay low ("tỷ lệ hồ sơ trễ hạn 2%",
+   * "hộ nghèo còn 3,5%"), not a cut in it ("giảm 1,5%").
+   */
+  readonly ceiling: boolean;
   /** The words that set each status, as written, for reasons. */
   readonly evidence: Readonly<Partial<Record<Status, string>>>;
 }

@@ -29,7 +29,7 @@ describe("judgeTask: figures against targets", () => {
     ["Tính tỷ lệ … đạt từ 70%", "Tỷ lệ … đạt 22,32%", "unmet", 31.89, "rate-below"],
     ["đạt từ 50 % trở lên", "Tỷ lệ hồ sơ trực tuyến đạt 98,42%", "met", 100, "rate-meets"],
     ["Công khai 100% số TTHC", "Công khai 100% số TTHC, đảm bảo đúng quy định", "met", 100, "rate-meets"],
-    ["Trên 90%", "90%", "unmet", 100, "rate-below"],
+    ["Trên 90%", "90%", "unmet", 99.99, "rate-below"],
     ["Trên 90%", "Trên 95%", "met", 100, "rate-meets"],
     ["Trên 90%", "Chưa đạt 90%", "unmet", null, "bound-below-target"],
     ["100% cán bộ sử dụng thư điện tử", "Chưa đạt 100%", "unmet", null, "bound-below-target"],
@@ -127,6 +127,50 @@ describe("judgeTask: wording", () => {
   });
 });
 
+describe("judgeTask: changes, periods, ceilings and hedges", () => {
+  it.each<Row>([
+    ["Tăng tối thiểu 10% so với năm 2023", "Đạt 95%", "review", null, "relative-target"],
+    ["Tăng tối thiểu 10% so với năm 2023", "Tăng 12% so với năm 2023", "met", 100, "rate-meets"],
+    ["01 lần/quý", "Tổ chức 02 lần", "review", 50, "per-period-review"],
+    ["01 lần/quý", "Tổ chức 04 lần", "met", 100, "per-period-meets"],
+    ["02 cuộc/năm", "Tổ chức 02 cuộc", "met", 100, "count-meets"],
+    ["Dưới 1% hồ sơ trễ hạn", "Không có hồ sơ trễ hạn", "met", 100, "zero-met"],
+    ["Không để xảy ra sai sót", "Không có", "met", 100, "zero-met"],
+    ["Không có hồ sơ quá hạn", "0 hồ sơ", "met", 100, "zero-met"],
+    ["Không có cán bộ bị kỷ luật", "Không có cán bộ, công chức bị xử lý kỷ luật", "met", 100, "zero-met"],
+    ["Hoàn thành kế hoạch", "Cơ bản hoàn thành", "review", null, "caveat-result"],
+    [
+      "Hoàn thành kế hoạch",
+      "Đã triển khai, dự kiến hoàn thành trong quý IV",
+      "review",
+      null,
+      "in-progress-result",
+    ],
+    ["Giải quyết đúng thời gian quy định", "Không đúng thời gian quy định", "unmet", null, "negated-result"],
+    [
+      "Đạt từ 95%",
+      "Đạt 96,5%; tuy nhiên còn 02 hồ sơ trễ hạn",
+      "review",
+      100,
+      "rate-meets caveat-with-numbers",
+    ],
+    ["Thu ngân sách 1.200 triệu đồng", "Thu được 1,3 tỷ đồng", "review", null, "units-differ"],
+    ["6,6-6,8", "Đạt 6,7%", "met", 100, "range-meets"],
+    [
+      "Công khai đầy đủ, đúng quy định",
+      "Công khai đầy đủ, đúng quy định",
+      "met",
+      100,
+      "qualitative-restates",
+    ],
+    ["100%", 1, "met", 100, "rate-meets number-read-as-share"],
+    ["Dưới 2%", 1, "met", 100, "limit-meets"],
+    ["Có sáng kiến", "Cơ bản hoàn thành", "review", null, "caveat-result"],
+  ])("%j vs %j → %s", (target, result, verdict, completion, codes) => {
+    expect(outcome(target, result)).toEqual([verdict, completion, codes]);
+  });
+});
+
 describe("judgeTask: empty, missing and unreadable cells", () => {
   it.each<Row>([
     ["100%", "", "no-data", null, "empty-result"],
@@ -198,7 +242,7 @@ describe("judgeTask: whole judgements", () => {
   });
 
   it("never throws and keeps completion within 0–100 for odd figures", () => {
-    expect(outcome("Tăng 5%", "-2%")).toEqual(["unmet", 0, "rate-below"]);
+    expect(outcome("Đạt 5%", "-2%")).toEqual(["unmet", 0, "rate-below"]);
     expect(outcome("0%", "5%")).toEqual(["met", 100, "rate-meets"]);
   });
 });

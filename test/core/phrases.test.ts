@@ -86,7 +86,7 @@ describe("readPhrase: status words", () => {
     ["Chưa đạt 100%", "threshold lt 100% (negated) [negated]"],
     ["chưa hoàn thành", "qualitative [negated]"],
     ["Không đạt", "qualitative [negated]"],
-    ["đang thực hiện", "qualitative [in-progress,reported]"],
+    ["đang thực hiện", "qualitative [in-progress]"],
     ["Đang chờ huyện công nhận", "qualitative [in-progress]"],
     ["Chưa thống kê được", "qualitative [no-data]"],
     ["Chưa có số liệu", "qualitative [no-data]"],
@@ -123,6 +123,7 @@ describe("readPhrase: cells as Excel gives them", () => {
       percents: [{ value: 83.33, comparator: "eq", unit: "%", decimals: 2, source: "83,33%" }],
       statuses: [],
       evidence: {},
+      ceiling: false,
     });
   });
 

@@ -1,0 +1,96 @@
+/** Command-line arguments: parsed into options, or a usage error that says what was wrong. */
+import type { Language } from "../core";
+import { TEXTS } from "./texts";
+
+export type OutputFormat = "text" | "json";
+
+export interface CliOptions {
+  readonly lang: Language;
+  readonly format: OutputFormat;
+  readonly out: string | null;
+  readonly help: boolean;
+  readonly files: readonly string[];
+}
+
+export type ParsedArgs =
+  | { readonly ok: true; readonly options: CliOptions }
+  | { readonly ok: false; readonly lang: Language; readonly message: string };
+
+const LANGS: readonly Language[] = ["vi", "en"];
+const FORMATS: readonly OutputFormat[] = ["text", "json"];
+const VALUE_OPTIONS = ["--lang", "--format", "--out"] as const;
+type ValueOption = (typeof VALUE_OPTIONS)[number];
+
+function isValueOption(name: string): name is ValueOption {
+  return (VALUE_OPTIONS as readonly string[]).includes(name);
+}
+
+/** The language asked for, looked up first so that even a usage error speaks it. */
+function requestedLanguage(argv: readonly string[]): Language {
+  let lang: Language = "vi";
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (arg === "--") break;
+    const value = arg === "--lang" ? argv[i + 1] : arg?.startsWith("--lang=") ? arg.slice(7) : undefined;
+    if (value === "vi" || value === "en") lang = value;
+  }
+  return lang;
+}
+
+export function parseArgs(argv: readonly string[]): ParsedArgs {
+  const lang0 = requestedLanguage(argv);
+  const t = TEXTS[lang0];
+  const fail = (message: string): ParsedArgs => ({ ok: false, lang: lang0, message: t.usageError(message) });
+
+  let lang: Language = "vi";
+  let format: OutputFormat = "text";
+  let out: string | null = null;
+  let help = false;
+  const files: string[] = [];
+
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] ?? "";
+    if (arg === "--") {
+      files.push(...argv.slice(i + 1));
+      break;
+    }
+    if (arg === "-h" || arg === "--help") {
+      help = true;
+      continue;
+    }
+    if (arg.startsWith("-") && arg !== "-") {
+      const eq = arg.indexOf("=");
+      const name = eq > 0 ? arg.slice(0, eq) : arg;
+      if (!isValueOption(name)) return fail(t.unknownOption(arg));
+      let value: string | undefined;
+      if (eq > 0) {
+        value = arg.slice(eq + 1);
+      } else {
+        value = argv[i + 1];
+        i++;
+      }
+      if (value === undefined || value === "" || (eq < 0 && value.startsWith("--"))) {
+        return fail(t.missingValue(name));
+      }
+      switch (name) {
+        case "--lang":
+          if (!(LANGS as readonly string[]).includes(value)) return fail(t.badValue(name, value, "vi|en"));
+          lang = value as Language;
+          break;
+        case "--format":
+          if (!(FORMATS as readonly string[]).includes(value))
+            return fail(t.badValue(name, value, "text|json"));
+          format = value as OutputFormat;
+          break;
+        case "--out":
+          out = value;
+          break;
+      }
+      continue;
+    }
+    files.push(arg);
+  }
+
+  if (!help && files.length === 0) return fail(t.noFiles);
+  return { ok: true, options: { lang, format, out, help, files } };
+}

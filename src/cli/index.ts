@@ -1,0 +1,38 @@
+/** The par-check command line, for use in-process. */
+export { main, EXIT_OK, EXIT_NOTHING_CHECKED, EXIT_USAGE, type CliIO, type OutputStream } from "./main";
+export { parseArgs, type CliOptions, type OutputFormat, type ParsedArgs } from "./args";
+export { checkFile, findingLine, type FileFinding, type FileReport } from "./check";
+export {
+  detectDelimiter,
+  isoDate,
+  parseAddress,
+  parseRange,
+  percentDecimals,
+  plainValue,
+  readInput,
+  sniff,
+  toCell,
+  worksheetMerges,
+  worksheetToSheet,
+  type InputFormat,
+  type Magic,
+  type ReadOutcome,
+} from "./read";
+export {
+  displayWidth,
+  renderJson,
+  renderTable,
+  renderText,
+  tableToJson,
+  truncate,
+  wrap,
+  type JsonFile,
+  type JsonFinding,
+  type JsonMessage,
+  type JsonReport,
+  type JsonTable,
+  type JsonTask,
+  type TextOptions,
+} from "./render";
+export { safeSheetName, writeAnnotated, VERDICT_STYLES, type WriteResult } from "./write";
+export { TEXTS, type CliTexts } from "./texts";

@@ -1,0 +1,382 @@
+/**
+ * Files in, SheetInputs out: .xlsx through ExcelJS, .csv and .tsv through csv-parse.
+ * A file that cannot be read becomes a finding (a code plus parameters), never an exception.
+ */
+import { promises as fs } from "fs";
+import * as path from "path";
+import ExcelJS from "exceljs";
+import { parse as parseCsv } from "csv-parse/sync";
+import {
+  formatPercent,
+  type Cell,
+  type CellInput,
+  type CellValue,
+  type FindingCode,
+  type Issue,
+  type Language,
+  type MergedArea,
+  type SheetInput,
+} from "../core";
+import { TEXTS } from "./texts";
+
+export type InputFormat = "xlsx" | "csv" | "tsv";
+
+export type ReadOutcome =
+  | { readonly ok: true; readonly format: InputFormat; readonly sheets: readonly SheetInput[] }
+  | { readonly ok: false; readonly issue: Issue<FindingCode> };
+
+const XLSX_EXTENSIONS = [".xlsx", ".xlsm"];
+
+/** What the first bytes say a file is. */
+export type Magic = "zip" | "cfb" | "pdf" | "text" | "binary";
+
+const CFB_MAGIC = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+
+export function sniff(bytes: Buffer): Magic {
+  if (bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04) {
+    return "zip";
+  }
+  if (bytes.length >= 8 && bytes.subarray(0, 8).equals(CFB_MAGIC)) return "cfb";
+  if (bytes.subarray(0, 5).toString("latin1") === "%PDF-") return "pdf";
+  if (utf16Bom(bytes)) return "text";
+  const head = bytes.subarray(0, 8192);
+  return head.includes(0) ? "binary" : "text";
+}
+
+function utf16Bom(bytes: Buffer): "utf16le" | "utf16be" | null {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return "utf16le";
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return "utf16be";
+  return null;
+}
+
+/** A copy of the bytes as the ArrayBuffer ExcelJS's typings ask for (JSZip reads either). */
+export function toArrayBuffer(bytes: Uint8Array): ArrayBuffer {
+  return Uint8Array.from(bytes).buffer;
+}
+
+/** Reads one file given on the command line. `display` is how the file is named in messages. */
+export async function readInput(
+  filePath: string,
+  language: Language,
+  display = filePath,
+): Promise<ReadOutcome> {
+  const t = TEXTS[language].detail;
+  const fail = (code: FindingCode, detail?: string): ReadOutcome => ({
+    ok: false,
+    issue: { code, params: detail === undefined ? { file: display } : { file: display, detail } },
+  });
+
+  let bytes: Buffer;
+  try {
+    const stat = await fs.stat(filePath);
+    if (stat.isDirectory()) return fail("unsupported-format", t.directory);
+    bytes = await fs.readFile(filePath);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === "ENOENT" || code === "ENOTDIR") return fail("file-not-found");
+    return fail("unreadable", t.cannotOpen(code ?? shortReason(error)));
+  }
+  if (bytes.length === 0) return fail("empty-file");
+
+  const ext = path.extname(filePath).toLowerCase();
+  const magic = sniff(bytes);
+
+  if (XLSX_EXTENSIONS.includes(ext)) {
+    switch (magic) {
+      case "zip":
+        return readWorkbook(bytes, language, display);
+      case "cfb":
+        return fail("password-protected");
+      case "pdf":
+        return fail("unsupported-format", t.pdf);
+      case "text":
+        return fail("unsupported-format", t.text);
+      case "binary":
+        return fail("unsupported-format", t.binary);
+    }
+  }
+  if (ext === ".csv" || ext === ".tsv") {
+    switch (magic) {
+      case "zip":
+        return fail("unsupported-format", t.workbookAsText);
+      case "cfb":
+      case "binary":
+        return fail("unsupported-format", t.binary);
+      case "pdf":
+        return fail("unsupported-format", t.pdf);
+      case "text":
+        return readDelimited(
+          bytes,
+          ext === ".tsv" ? "tsv" : "csv",
+          path.basename(filePath, ext),
+          language,
+          display,
+        );
+    }
+  }
+  if (ext === ".xls") return fail("unsupported-format", t.oldXls);
+  if (magic === "pdf") return fail("unsupported-format", t.pdf);
+  return fail("unsupported-format", t.extension(ext));
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// .xlsx
+
+async function readWorkbook(bytes: Buffer, language: Language, display: string): Promise<ReadOutcome> {
+  const t = TEXTS[language].detail;
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.load(toArrayBuffer(bytes));
+  } catch (error) {
+    const reason = shortReason(error);
+    const detail = /zip|central directory|end of data|invalid|signature/i.test(reason)
+      ? t.damagedZip
+      : reason;
+    return { ok: false, issue: { code: "unreadable", params: { file: display, detail } } };
+  }
+  if (workbook.worksheets.length === 0) {
+    const isWorkbook = bytes.includes("xl/workbook");
+    return {
+      ok: false,
+      issue: {
+        code: isWorkbook ? "unreadable" : "unsupported-format",
+        params: { file: display, detail: isWorkbook ? t.noWorksheets : t.zipNotXlsx },
+      },
+    };
+  }
+  const sheets = workbook.worksheets.map(worksheetToSheet);
+  if (sheets.every((sheet) => sheet.cells.length === 0)) {
+    return { ok: false, issue: { code: "empty-file", params: { file: display } } };
+  }
+  return { ok: true, format: "xlsx", sheets };
+}
+
+/** One worksheet as the engine's grid, from A1. Merged areas keep their value in the top-left cell only. */
+export function worksheetToSheet(worksheet: ExcelJS.Worksheet): SheetInput {
+  const cells: CellInput[][] = [];
+  worksheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+    const out: CellInput[] = [];
+    row.eachCell({ includeEmpty: false }, (cell, columnNumber) => {
+      if (cell.type === ExcelJS.ValueType.Merge) return;
+      const input = toCell(cell.value, cell.numFmt);
+      if (input === null) return;
+      while (out.length < columnNumber - 1) out.push(null);
+      out[columnNumber - 1] = input;
+    });
+    while (cells.length < rowNumber - 1) cells.push([]);
+    cells[rowNumber - 1] = out;
+  });
+  const merges = worksheetMerges(worksheet);
+  return { cells, merges, origin: { row: 0, column: 0 }, sheetName: worksheet.name };
+}
+
+/** Merged areas of a worksheet, 0-based and inclusive. */
+export function worksheetMerges(worksheet: ExcelJS.Worksheet): MergedArea[] {
+  const merges: MergedArea[] = [];
+  for (const range of worksheet.model.merges ?? []) {
+    const area = parseRange(range);
+    if (area) merges.push(area);
+  }
+  return merges.sort((a, b) => a.top - b.top || a.left - b.left);
+}
+
+/** "B3" → {row: 2, column: 1}. */
+export function parseAddress(address: string): { row: number; column: number } | null {
+  const match = /^\$?([A-Za-z]{1,3})\$?(\d+)$/.exec(address.trim());
+  if (!match) return null;
+  const [, letters = "", digits = ""] = match;
+  let column = 0;
+  for (const ch of letters.toUpperCase()) column = column * 26 + (ch.charCodeAt(0) - 64);
+  return { row: Number(digits) - 1, column: column - 1 };
+}
+
+/** "A1:D2" → {top: 0, left: 0, bottom: 1, right: 3}. */
+export function parseRange(range: string): MergedArea | null {
+  const [from = "", to = from] = range.split(":");
+  const a = parseAddress(from);
+  const b = parseAddress(to);
+  if (!a || !b) return null;
+  return {
+    top: Math.min(a.row, b.row),
+    left: Math.min(a.column, b.column),
+    bottom: Math.max(a.row, b.row),
+    right: Math.max(a.column, b.column),
+  };
+}
+
+/** An ExcelJS value and number format as an engine cell; null for an empty cell. */
+export function toCell(value: ExcelJS.CellValue, numberFormat?: string): CellInput {
+  const plain = plainValue(value);
+  if (plain === null || plain === "") return null;
+  if (typeof plain !== "number") return plain;
+  if (!numberFormat || numberFormat === "General") return plain;
+  const decimals = percentDecimals(numberFormat);
+  const cell: Cell =
+    decimals === null
+      ? { value: plain, numberFormat }
+      : { value: plain, numberFormat, text: formatPercent(plain * 100, "vi", decimals) };
+  return cell;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null;
+}
+
+/** Rich text, formulas, hyperlinks, dates and errors, reduced to what a person sees. */
+export function plainValue(value: unknown): CellValue {
+  if (value === null || value === undefined) return null;
+  if (typeof value === "string" || typeof value === "boolean") return value;
+  if (typeof value === "number") return Number.isFinite(value) ? value : String(value);
+  if (value instanceof Date) return isoDate(value);
+  if (isRecord(value)) {
+    const rich = value["richText"];
+    if (Array.isArray(rich))
+      return rich.map((run: unknown) => (isRecord(run) ? String(run["text"] ?? "") : "")).join("");
+    if ("formula" in value || "sharedFormula" in value) return plainValue(value["result"]);
+    if ("error" in value) return String(value["error"]);
+    if ("text" in value) return plainValue(value["text"]);
+  }
+  return String(value);
+}
+
+/** Dates as ISO text: "2024-11-08", or the full timestamp when a time of day is set. */
+export function isoDate(date: Date): string {
+  if (Number.isNaN(date.getTime())) return "";
+  const iso = date.toISOString();
+  return iso.endsWith("T00:00:00.000Z") ? iso.slice(0, 10) : iso;
+}
+
+/** Decimals of a percent number format ("0.00%" → 2, "0%" → 0), or null when it is not a percent format. */
+export function percentDecimals(numberFormat: string): number | null {
+  // Quoted literals, escaped characters and [colour]/[condition] blocks are not format codes.
+  const codes = numberFormat
+    .replace(/"[^"]*"/g, "")
+    .replace(/\\./g, "")
+    .replace(/\[[^\]]*\]/g, "");
+  const positive = codes.split(";")[0] ?? "";
+  const at = positive.indexOf("%");
+  if (at < 0) return null;
+  const match = /\.([0#?]*)/.exec(positive.slice(0, at));
+  return match ? (match[1] ?? "").length : 0;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// .csv and .tsv
+
+function decodeText(bytes: Buffer): string | null {
+  const bom = utf16Bom(bytes);
+  if (bom === "utf16le") return bytes.subarray(2).toString("utf16le");
+  if (bom === "utf16be") {
+    const swapped = Buffer.from(bytes.subarray(2));
+    swapped.swap16();
+    return swapped.toString("utf16le");
+  }
+  try {
+    const text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  } catch {
+    return null;
+  }
+}
+
+/** The separator of a .csv file: ';' when its first line has more ';' than ','. */
+export function detectDelimiter(text: string, format: "csv" | "tsv"): string {
+  if (format === "tsv") return "\t";
+  const firstLine = text.split(/\r\n|\n|\r/, 1)[0] ?? "";
+  const count = (ch: string): number => firstLine.split(ch).length - 1;
+  return count(";") > count(",") ? ";" : ",";
+}
+
+function readDelimited(
+  bytes: Buffer,
+  format: "csv" | "tsv",
+  name: string,
+  language: Language,
+  display: string,
+): ReadOutcome {
+  const t = TEXTS[language].detail;
+  const text = decodeText(bytes);
+  if (text === null)
+    return { ok: false, issue: { code: "unreadable", params: { file: display, detail: t.notUtf8 } } };
+  if (text.trim() === "") return { ok: false, issue: { code: "empty-file", params: { file: display } } };
+
+  // Excel's "sep=;" first line names the separator and is not part of the sheet.
+  const sep = /^sep=(.)\r?\n/i.exec(text);
+  const body = sep ? text.slice(sep[0].length) : text;
+  const delimiter = sep?.[1] ?? detectDelimiter(body, format);
+  const records = parseRecords(body, delimiter, format);
+  if (!records.ok) {
+    return {
+      ok: false,
+      issue: { code: "unreadable", params: { file: display, detail: t.csvSyntax(records.line) } },
+    };
+  }
+  const cells: CellInput[][] = records.rows.map((row) => {
+    const out: CellInput[] = row.map((value) => (value.trim() === "" ? null : value));
+    while (out.length > 0 && out[out.length - 1] === null) out.pop();
+    return out;
+  });
+  while (cells.length > 0 && (cells[cells.length - 1]?.length ?? 0) === 0) cells.pop();
+  if (cells.length === 0) return { ok: false, issue: { code: "empty-file", params: { file: display } } };
+  return {
+    ok: true,
+    format,
+    sheets: [{ cells, merges: [], origin: { row: 0, column: 0 }, sheetName: name }],
+  };
+}
+
+type Records = { ok: true; rows: string[][] } | { ok: false; line: string };
+
+function parseRecords(text: string, delimiter: string, format: "csv" | "tsv"): Records {
+  const options = { delimiter, relax_column_count: true, relax_quotes: true, skip_empty_lines: false };
+  try {
+    return { ok: true, rows: parseCsv(text, options) as string[][] };
+  } catch (error) {
+    // Tab-separated text pasted from elsewhere often holds a stray leading quote; read it literally.
+    if (format === "tsv") {
+      try {
+        return { ok: true, rows: parseCsv(text, { ...options, quote: false }) as string[][] };
+      } catch {
+        // fall through to the first error
+      }
+    }
+    const opened =
+      isRecord(error) && error["code"] === "CSV_QUOTE_NOT_CLOSED" ? unclosedQuoteLine(text, delimiter) : null;
+    const lines = isRecord(error) ? error["lines"] : undefined;
+    return { ok: false, line: String(opened ?? (typeof lines === "number" ? lines : "?")) };
+  }
+}
+
+/** The 1-based line where a quoted field opens and never closes, or null. */
+export function unclosedQuoteLine(text: string, delimiter: string): number | null {
+  let line = 1;
+  let openedAt: number | null = null;
+  let atFieldStart = true;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (openedAt !== null) {
+      if (ch === '"') {
+        if (text[i + 1] === '"') i++;
+        else {
+          openedAt = null;
+          atFieldStart = false;
+        }
+      } else if (ch === "\n") line++;
+      continue;
+    }
+    if (ch === '"' && atFieldStart) {
+      openedAt = line;
+      continue;
+    }
+    if (ch === "\n") line++;
+    atFieldStart = ch === delimiter || ch === "\n" || ch === "\r";
+  }
+  return openedAt;
+}
+
+/** The first line of an error's message, short enough for one line of output. */
+export function shortReason(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  const first = (message.split(/\r?\n/)[0] ?? "").trim();
+  return first.length > 100 ? `${first.slice(0, 99)}…` : first;
+}

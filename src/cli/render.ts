@@ -1,0 +1,390 @@
+/** Reports for people (text, fitted to a terminal width) and for programs (JSON). */
+import {
+  describe,
+  describeCounts,
+  formatPercent,
+  VERDICT_LABELS,
+  type Finding,
+  type Issue,
+  type Language,
+  type Params,
+  type TableResult,
+  type TaskResult,
+  type Verdict,
+  type VerdictCounts,
+} from "../core";
+import type { FileReport } from "./check";
+import { TEXTS } from "./texts";
+
+// ---------------------------------------------------------------------------------------------------------
+// Text
+
+export interface TextOptions {
+  /** Columns available; lines never exceed it. */
+  readonly width?: number;
+  /** ANSI colours on verdict labels. */
+  readonly color?: boolean;
+}
+
+/** Columns a string takes in a terminal: combining marks take none. */
+export function displayWidth(text: string): number {
+  let width = 0;
+  for (const ch of text.normalize("NFC")) if (!/\p{M}/u.test(ch)) width++;
+  return width;
+}
+
+/** Cuts a string to `width` columns, ending with "…" when cut. */
+export function truncate(text: string, width: number): string {
+  const nfc = text.normalize("NFC");
+  if (displayWidth(nfc) <= width) return nfc;
+  let out = "";
+  for (const ch of nfc) {
+    if (displayWidth(out + ch) > width - 1) break;
+    out += ch;
+  }
+  return `${out}…`;
+}
+
+function padEnd(text: string, width: number): string {
+  return text + " ".repeat(Math.max(0, width - displayWidth(text)));
+}
+
+/** Greedy word wrap; words longer than a line are cut. Always at least one line. */
+export function wrap(text: string, width: number): string[] {
+  const limit = Math.max(1, width);
+  const words = text.normalize("NFC").replace(/\s+/g, " ").trim().split(" ").filter(Boolean);
+  const lines: string[] = [];
+  let line = "";
+  for (let word of words) {
+    while (displayWidth(word) > limit) {
+      if (line) {
+        lines.push(line);
+        line = "";
+      }
+      const chars = [...word];
+      lines.push(chars.slice(0, limit).join(""));
+      word = chars.slice(limit).join("");
+    }
+    if (!word) continue;
+    if (!line) line = word;
+    else if (displayWidth(line) + 1 + displayWidth(word) <= limit) line += ` ${word}`;
+    else {
+      lines.push(line);
+      line = word;
+    }
+  }
+  if (line || lines.length === 0) lines.push(line);
+  return lines;
+}
+
+/** `first` then `rest` lines indented to the same column, the text wrapped to fit `width`. */
+function hanging(prefix: string, text: string, width: number): string[] {
+  const indent = displayWidth(prefix);
+  const room = width - indent;
+  if (room < 20) {
+    return [truncate(prefix.trimEnd(), width), ...wrap(text, width - 4).map((l) => `    ${l}`)];
+  }
+  return wrap(text, room).map((line, i) => (i === 0 ? prefix : " ".repeat(indent)) + line);
+}
+
+const COLOURS: Readonly<Record<Verdict, string>> = { met: "32", unmet: "31", "no-data": "90", review: "33" };
+
+function completionText(completion: number | null, language: Language): string {
+  return completion === null ? "—" : formatPercent(completion, language);
+}
+
+function reasonsText(reasons: readonly Issue[], language: Language): string {
+  return reasons.map((reason) => describe(reason, language)).join(" ");
+}
+
+function countsLine(counts: VerdictCounts, language: Language): string {
+  const r = TEXTS[language].report;
+  const mean =
+    counts.meanCompletion === null
+      ? ""
+      : `; ${r.meanCompletion(formatPercent(counts.meanCompletion, language))}`;
+  return `${describeCounts(counts, language)}; ${r.counts(counts.unmet, counts.noData, counts.review)}${mean}`;
+}
+
+function findingPlace(finding: Finding, language: Language): string {
+  if (finding.cell) return finding.cell;
+  if (finding.row !== undefined) return language === "vi" ? `dòng ${finding.row}` : `row ${finding.row}`;
+  return "—";
+}
+
+export function renderTable(
+  file: string,
+  table: TableResult,
+  language: Language,
+  options: TextOptions = {},
+): string[] {
+  const width = options.width ?? 100;
+  const r = TEXTS[language].report;
+  const labels = VERDICT_LABELS[language];
+  const lines: string[] = [];
+
+  lines.push(truncate(r.file(file, table.sheet, table.headerRow), width));
+  const columns = table.columns.map(
+    (c) => `${c.letter} “${truncate(c.label.replace(/\s+/g, " ").trim(), 28)}”`,
+  );
+  lines.push(...hanging(`${r.columns}: `, columns.join(" · "), width));
+  lines.push("");
+
+  if (table.tasks.length === 0) {
+    lines.push(r.noTasks);
+  } else {
+    const ordinals = table.tasks.flatMap((t) => [t.ordinal, ...t.subitems.map((s) => `  ${s.label}`)]);
+    const wOrdinal = Math.max(displayWidth(r.head[0]), ...ordinals.map(displayWidth));
+    const wVerdict = Math.max(displayWidth(r.head[1]), ...Object.values(labels).map(displayWidth));
+    const wCompletion = Math.max(displayWidth(r.head[2]), displayWidth(formatPercent(100, language)), 6);
+    const cols = (a: string, b: string, c: string): string =>
+      `${padEnd(a, wOrdinal)}  ${padEnd(b, wVerdict)}  ${padEnd(c, wCompletion)}  `;
+    const paint = (verdict: Verdict, text: string): string =>
+      options.color ? `\u001b[${COLOURS[verdict]}m${text}\u001b[0m` : text;
+
+    const row = (ordinal: string, verdict: Verdict, completion: number | null, reasons: string): string[] => {
+      const label = labels[verdict] ?? verdict;
+      const prefix = cols(ordinal, label, completionText(completion, language));
+      const out = hanging(prefix, reasons || "—", width);
+      const first = out[0] ?? "";
+      if (options.color && first.startsWith(prefix)) {
+        const at = wOrdinal + 2;
+        out[0] = first.slice(0, at) + paint(verdict, label) + first.slice(at + label.length);
+      }
+      return out;
+    };
+
+    lines.push(cols(r.head[0], r.head[1], r.head[2]) + r.head[3]);
+    let section: string | null | undefined;
+    for (const task of table.tasks) {
+      if (task.section !== section) {
+        section = task.section;
+        const info = table.sections.find((s) => s.ordinal === (section ?? ""));
+        if (info && (info.ordinal || info.title)) {
+          lines.push(
+            truncate([info.ordinal && `${info.ordinal}.`, info.title].filter(Boolean).join(" "), width),
+          );
+        }
+      }
+      lines.push(...row(task.ordinal, task.verdict, task.completion, reasonsText(task.reasons, language)));
+      for (const sub of task.subitems) {
+        lines.push(...row(`  ${sub.label}`, sub.verdict, sub.completion, reasonsText(sub.reasons, language)));
+      }
+    }
+  }
+
+  lines.push("");
+  const named = table.sections.filter((s) => s.ordinal || s.title);
+  if (named.length > 0) {
+    lines.push(r.bySection);
+    const wSection = Math.max(...named.map((s) => displayWidth(s.ordinal)));
+    const counts = named.map((s) => describeCounts(s.summary, language));
+    const wCounts = Math.max(...counts.map(displayWidth));
+    const titles = named.map((s) => s.title.replace(/\s+/g, " ").trim());
+    // Titles as wide as the longest one needs, within what the counts leave free.
+    const room = Math.max(
+      10,
+      Math.min(width - wSection - wCounts - 6, Math.max(...titles.map(displayWidth))),
+    );
+    named.forEach((s, i) => {
+      const title = padEnd(truncate(titles[i] ?? "", room), room);
+      lines.push(`  ${padEnd(s.ordinal, wSection)}  ${title}  ${counts[i] ?? ""}`);
+    });
+  }
+  lines.push(...hanging(`${r.overall}: `, countsLine(table.summary, language), width));
+
+  if (table.findings.length > 0) {
+    lines.push("");
+    lines.push(r.findings);
+    const places = table.findings.map((f) => findingPlace(f, language));
+    const wPlace = Math.max(...places.map(displayWidth));
+    table.findings.forEach((finding, i) => {
+      lines.push(...hanging(`  ${padEnd(places[i] ?? "", wPlace)}  `, describe(finding, language), width));
+    });
+  }
+  return lines.map((line) => line.trimEnd());
+}
+
+export function renderText(
+  reports: readonly FileReport[],
+  language: Language,
+  options: TextOptions = {},
+): string {
+  const width = options.width ?? 100;
+  const r = TEXTS[language].report;
+  const blocks: string[][] = [];
+  for (const report of reports) {
+    for (const table of report.tables) blocks.push(renderTable(report.file, table, language, options));
+    const quiet = report.findings.filter((f) => f.quiet && f.code === "no-table" && f.sheet !== undefined);
+    const names = quiet.map((f) => `“${f.sheet ?? ""}”`);
+    if (names.length > 0 && report.tables.length > 0) {
+      blocks.push(hanging("", r.skippedSheets(report.file, names.join(", ")), width));
+    }
+  }
+  const checked = reports.filter((report) => report.tables.length > 0).length;
+  const tables = reports.reduce((n, report) => n + report.tables.length, 0);
+  const closing = [r.done(tables, checked, reports.length)];
+  const failed = reports.length - checked;
+  if (failed > 0) closing.push(r.failed(failed));
+  blocks.push(closing.flatMap((line) => wrap(line, width)));
+  return `${blocks.map((block) => block.join("\n")).join("\n\n")}\n`;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// JSON
+
+export interface JsonMessage {
+  readonly code: string;
+  readonly message: string;
+  readonly params: Params;
+}
+
+export interface JsonFinding extends JsonMessage {
+  readonly severity: string;
+  readonly cell?: string;
+  readonly row?: number;
+  readonly sheet?: string;
+}
+
+export interface JsonTask {
+  readonly ordinal: string;
+  readonly row: number;
+  readonly rows: readonly number[];
+  readonly section: string | null;
+  readonly content: string;
+  readonly target: string;
+  readonly result: string;
+  readonly verdict: Verdict;
+  readonly verdictLabel: string;
+  readonly completion: number | null;
+  readonly reasons: readonly JsonMessage[];
+  readonly cells: TaskResult["cells"];
+  readonly subitems: readonly {
+    readonly row: number;
+    readonly label: string;
+    readonly target: string;
+    readonly result: string;
+    readonly verdict: Verdict;
+    readonly completion: number | null;
+    readonly reasons: readonly JsonMessage[];
+  }[];
+}
+
+export interface JsonTable {
+  readonly sheet: string;
+  readonly headerRow: number;
+  readonly firstRow: number;
+  readonly lastRow: number;
+  readonly firstColumn: number;
+  readonly lastColumn: number;
+  /** 0-based column where --out adds its three columns. */
+  readonly freeColumn: number;
+  readonly columns: readonly { readonly role: string; readonly letter: string; readonly label: string }[];
+  readonly tasks: readonly JsonTask[];
+  readonly sections: readonly {
+    readonly ordinal: string;
+    readonly title: string;
+    readonly row: number | null;
+    readonly summary: VerdictCounts;
+  }[];
+  readonly summary: VerdictCounts;
+  readonly findings: readonly JsonFinding[];
+}
+
+export interface JsonFile {
+  readonly file: string;
+  readonly format: string | null;
+  readonly findings: readonly JsonFinding[];
+  readonly tables: readonly JsonTable[];
+  readonly output?: string;
+}
+
+export interface JsonReport {
+  readonly language: Language;
+  readonly files: readonly JsonFile[];
+}
+
+function message(issue: Issue, language: Language): JsonMessage {
+  return { code: issue.code, message: describe(issue, language), params: issue.params };
+}
+
+function jsonFinding(finding: Finding, language: Language): JsonFinding {
+  return {
+    ...message(finding, language),
+    severity: finding.severity,
+    ...(finding.cell === undefined ? {} : { cell: finding.cell }),
+    ...(finding.row === undefined ? {} : { row: finding.row }),
+  };
+}
+
+export function tableToJson(table: TableResult, language: Language): JsonTable {
+  const labels = VERDICT_LABELS[language];
+  return {
+    sheet: table.sheet,
+    headerRow: table.headerRow,
+    firstRow: table.firstRow,
+    lastRow: table.lastRow,
+    firstColumn: table.firstColumn,
+    lastColumn: table.lastColumn,
+    freeColumn: table.freeColumn,
+    columns: table.columns.map((c) => ({ role: c.role, letter: c.letter, label: c.label })),
+    tasks: table.tasks.map((task) => ({
+      ordinal: task.ordinal,
+      row: task.row,
+      rows: task.rows,
+      section: task.section,
+      content: task.content,
+      target: task.target,
+      result: task.result,
+      verdict: task.verdict,
+      verdictLabel: labels[task.verdict] ?? task.verdict,
+      completion: task.completion,
+      reasons: task.reasons.map((reason) => message(reason, language)),
+      cells: task.cells,
+      subitems: task.subitems.map((sub) => ({
+        row: sub.row,
+        label: sub.label,
+        target: sub.target,
+        result: sub.result,
+        verdict: sub.verdict,
+        completion: sub.completion,
+        reasons: sub.reasons.map((reason) => message(reason, language)),
+      })),
+    })),
+    sections: table.sections.map((s) => ({
+      ordinal: s.ordinal,
+      title: s.title,
+      row: s.row,
+      summary: s.summary,
+    })),
+    summary: table.summary,
+    findings: table.findings.map((finding) => jsonFinding(finding, language)),
+  };
+}
+
+export function renderJson(
+  reports: readonly FileReport[],
+  language: Language,
+  outputs: ReadonlyMap<FileReport, string> = new Map(),
+): JsonReport {
+  return {
+    language,
+    files: reports.map((report) => {
+      const output = outputs.get(report);
+      return {
+        file: report.file,
+        format: report.format,
+        findings: report.findings.map((f) => ({
+          code: f.code,
+          message: f.message,
+          params: f.params,
+          severity: f.severity,
+          ...(f.sheet === undefined ? {} : { sheet: f.sheet }),
+          ...(f.cell === undefined ? {} : { cell: f.cell }),
+        })),
+        tables: report.tables.map((table) => tableToJson(table, language)),
+        ...(output === undefined ? {} : { output }),
+      };
+    }),
+  };
+}

@@ -1,0 +1,180 @@
+/**
+ * Texts that only the command line shows: usage, report labels, details for file problems.
+ * Findings and reasons come from src/core/messages; these are the words around them.
+ */
+import type { Language } from "../core";
+
+export interface CliTexts {
+  readonly usage: string;
+  readonly usageError: (detail: string) => string;
+  readonly unknownOption: (option: string) => string;
+  readonly missingValue: (option: string) => string;
+  readonly badValue: (option: string, value: string, allowed: string) => string;
+  readonly noFiles: string;
+  readonly outIsInput: (path: string) => string;
+  readonly outMustBeDirectory: (path: string) => string;
+  readonly outMustBeXlsx: (path: string) => string;
+
+  readonly detail: {
+    readonly pdf: string;
+    readonly oldXls: string;
+    readonly zipNotXlsx: string;
+    readonly binary: string;
+    readonly workbookAsText: string;
+    readonly text: string;
+    readonly extension: (ext: string) => string;
+    readonly directory: string;
+    readonly damagedZip: string;
+    readonly noWorksheets: string;
+    readonly notUtf8: string;
+    readonly csvSyntax: (line: string) => string;
+    readonly cannotOpen: (reason: string) => string;
+  };
+
+  readonly report: {
+    readonly file: (file: string, sheet: string, headerRow: number) => string;
+    readonly columns: string;
+    readonly head: readonly [string, string, string, string];
+    readonly noTasks: string;
+    readonly bySection: string;
+    readonly overall: string;
+    readonly counts: (unmet: number, noData: number, review: number) => string;
+    readonly meanCompletion: (value: string) => string;
+    readonly findings: string;
+    readonly skippedSheets: (file: string, sheets: string) => string;
+    readonly done: (tables: number, filesChecked: number, files: number) => string;
+    readonly failed: (count: number) => string;
+    readonly wrote: (path: string) => string;
+    readonly notWritten: (file: string, reason: string) => string;
+    readonly keptCells: (file: string, count: number) => string;
+    readonly engineFailed: (sheet: string, reason: string) => string;
+  };
+}
+
+const USAGE_VI = `Cách dùng: par-check [tùy chọn] TỆP...
+
+Kiểm tra bảng phụ lục kết quả thực hiện kế hoạch CCHC (Chỉ số PAR Index, SIPAS)
+trong các tệp .xlsx, .csv hoặc .tsv.
+
+Tùy chọn:
+  --lang vi|en        ngôn ngữ báo cáo (mặc định: vi)
+  --format text|json  dạng báo cáo trên stdout (mặc định: text)
+  --out ĐƯỜNG_DẪN     ghi bản .xlsx có thêm cột đánh giá; với nhiều tệp, ĐƯỜNG_DẪN
+                      là thư mục và mỗi bản được đặt tên <tên>.checked.xlsx
+  -h, --help          hiện hướng dẫn này
+
+Mã thoát: 0 khi kiểm tra được ít nhất một bảng, 1 khi không kiểm tra được bảng nào,
+2 khi dùng sai tùy chọn.
+`;
+
+const USAGE_EN = `Usage: par-check [options] FILE...
+
+Checks the appendix table of PAR Index / SIPAS plan reports (Kiểm tra phụ lục CCHC)
+in .xlsx, .csv or .tsv files.
+
+Options:
+  --lang vi|en        report language (default: vi)
+  --format text|json  report format on stdout (default: text)
+  --out PATH          write an .xlsx copy with three verdict columns added; with several
+                      files, PATH is a directory and each copy is named <name>.checked.xlsx
+  -h, --help          show this help
+
+Exit code: 0 when at least one table was checked, 1 when none could be checked,
+2 for a usage error.
+`;
+
+const vi: CliTexts = {
+  usage: USAGE_VI,
+  usageError: (detail) => `par-check: ${detail} Xem par-check --help.`,
+  unknownOption: (option) => `tùy chọn không hợp lệ ${option}.`,
+  missingValue: (option) => `tùy chọn ${option} cần một giá trị.`,
+  badValue: (option, value, allowed) => `giá trị “${value}” không hợp lệ cho ${option}; cần ${allowed}.`,
+  noFiles: "chưa chỉ ra tệp nào để kiểm tra.",
+  outIsInput: (path) => `--out ${path} trùng với tệp đầu vào; tệp gốc không bao giờ bị ghi đè.`,
+  outMustBeDirectory: (path) => `với nhiều tệp, --out ${path} phải là một thư mục.`,
+  outMustBeXlsx: (path) => `--out ${path} phải là tệp .xlsx hoặc một thư mục có sẵn.`,
+  detail: {
+    pdf: "đây là tệp PDF",
+    oldXls: "định dạng Excel 97-2003 .xls cũ; hãy lưu lại thành .xlsx",
+    zipNotXlsx: "tệp nén không chứa sổ làm việc Excel",
+    binary: "nội dung nhị phân, không phải văn bản",
+    workbookAsText: "đây là sổ làm việc Excel; hãy đổi phần mở rộng thành .xlsx",
+    text: "nội dung là văn bản, không phải sổ làm việc .xlsx",
+    extension: (ext) => (ext ? `phần mở rộng ${ext}` : "tệp không có phần mở rộng"),
+    directory: "đây là một thư mục",
+    damagedZip: "tệp nén .xlsx bị hỏng hoặc không đầy đủ",
+    noWorksheets: "sổ làm việc không có trang tính nào",
+    notUtf8: "văn bản không ở mã UTF-8; hãy lưu lại dạng CSV UTF-8",
+    csvSyntax: (line) => `lỗi dấu ngoặc kép ở dòng ${line}`,
+    cannotOpen: (reason) => `không mở được: ${reason}`,
+  },
+  report: {
+    file: (file, sheet, headerRow) => `${file} · trang “${sheet}” · dòng tiêu đề ${headerRow}`,
+    columns: "Cột",
+    head: ["STT", "Đánh giá", "Hoàn thành", "Lý do"],
+    noTasks: "Bảng không có nhiệm vụ nào được đánh số.",
+    bySection: "Theo mục:",
+    overall: "Toàn bảng",
+    counts: (unmet, noData, review) => `chưa đạt ${unmet}, chưa có số liệu ${noData}, cần xem lại ${review}`,
+    meanCompletion: (value) => `mức độ hoàn thành bình quân ${value}`,
+    findings: "Lưu ý về bảng:",
+    skippedSheets: (file, sheets) => `${file}: các trang không có bảng phụ lục: ${sheets}.`,
+    done: (tables, filesChecked, files) => `Đã kiểm tra ${tables} bảng trong ${filesChecked}/${files} tệp.`,
+    failed: (count) => `${count} tệp không kiểm tra được (xem thông báo lỗi).`,
+    wrote: (path) => `Đã ghi bản có đánh giá: ${path}`,
+    notWritten: (file, reason) => `${file}: không ghi được bản có đánh giá (${reason}).`,
+    keptCells: (file, count) =>
+      `${file}: ${count} ô đánh giá không được ghi vì ô đó đã có dữ liệu (dữ liệu gốc được giữ nguyên).`,
+    engineFailed: (sheet, reason) => `lỗi khi kiểm tra trang “${sheet}” (${reason}).`,
+  },
+};
+
+const en: CliTexts = {
+  usage: USAGE_EN,
+  usageError: (detail) => `par-check: ${detail} See par-check --help.`,
+  unknownOption: (option) => `unknown option ${option}.`,
+  missingValue: (option) => `option ${option} needs a value.`,
+  badValue: (option, value, allowed) => `invalid value “${value}” for ${option}; expected ${allowed}.`,
+  noFiles: "no files to check.",
+  outIsInput: (path) => `--out ${path} is one of the input files; the original is never overwritten.`,
+  outMustBeDirectory: (path) => `with several files, --out ${path} must be a directory.`,
+  outMustBeXlsx: (path) => `--out ${path} must be an .xlsx file or an existing directory.`,
+  detail: {
+    pdf: "it is a PDF file",
+    oldXls: "old Excel 97-2003 .xls format; save it as .xlsx",
+    zipNotXlsx: "a zip archive without an Excel workbook",
+    binary: "binary content, not text",
+    workbookAsText: "it is an Excel workbook; rename it to .xlsx",
+    text: "text content, not an .xlsx workbook",
+    extension: (ext) => (ext ? `extension ${ext}` : "no file extension"),
+    directory: "it is a directory",
+    damagedZip: "the .xlsx zip container is damaged or truncated",
+    noWorksheets: "the workbook has no worksheets",
+    notUtf8: "the text is not UTF-8; save it as CSV UTF-8",
+    csvSyntax: (line) => `quote error on line ${line}`,
+    cannotOpen: (reason) => `cannot open: ${reason}`,
+  },
+  report: {
+    file: (file, sheet, headerRow) => `${file} · sheet “${sheet}” · header row ${headerRow}`,
+    columns: "Columns",
+    head: ["No.", "Verdict", "Completion", "Reason"],
+    noTasks: "The table has no numbered tasks.",
+    bySection: "By section:",
+    overall: "Whole table",
+    counts: (unmet, noData, review) => `unmet ${unmet}, no data ${noData}, review ${review}`,
+    meanCompletion: (value) => `mean completion ${value}`,
+    findings: "Notes on the table:",
+    skippedSheets: (file, sheets) => `${file}: sheets without an appendix table: ${sheets}.`,
+    done: (tables, filesChecked, files) =>
+      `Checked ${tables} table${tables === 1 ? "" : "s"} in ${filesChecked}/${files} file${files === 1 ? "" : "s"}.`,
+    failed: (count) =>
+      `${count} file${count === 1 ? "" : "s"} could not be checked (see the error messages).`,
+    wrote: (path) => `Annotated copy written to ${path}`,
+    notWritten: (file, reason) => `${file}: the annotated copy could not be written (${reason}).`,
+    keptCells: (file, count) =>
+      `${file}: ${count} annotation cell${count === 1 ? " was" : "s were"} not written because the cell already holds data (the original is kept).`,
+    engineFailed: (sheet, reason) => `checking sheet “${sheet}” failed (${reason}).`,
+  },
+};
+
+export const TEXTS: Readonly<Record<Language, CliTexts>> = { vi, en };

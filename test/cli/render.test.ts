@@ -1,0 +1,213 @@
+import type { Issue, Reading, TableResult, TaskResult, Verdict, VerdictCounts } from "../../src/core/types";
+import { describe as describeIssue } from "../../src/core/messages";
+import { displayWidth, renderTable, renderText, truncate, wrap } from "../../src/cli/render";
+import type { FileReport } from "../../src/cli/check";
+
+const reading = (text: string): Reading => ({
+  kind: "qualitative",
+  text,
+  percents: [],
+  statuses: [],
+  evidence: {},
+  ceiling: false,
+});
+
+function task(
+  ordinal: string,
+  row: number,
+  section: string,
+  verdict: Verdict,
+  completion: number | null,
+  reasons: Issue[],
+): TaskResult {
+  return {
+    ordinal,
+    row,
+    rows: [row],
+    section,
+    content: `Nhiệm vụ ${ordinal}`,
+    target: "Hoàn thành 100%",
+    result: "…",
+    targetReading: reading("Hoàn thành 100%"),
+    resultReading: reading("…"),
+    verdict,
+    completion,
+    reasons,
+    subitems: [],
+    extras: {},
+    cells: { ordinal: `A${row}`, target: `C${row}`, result: `D${row}` },
+  };
+}
+
+function counts(tasks: number, met: number, unmet: number, noData: number, review: number): VerdictCounts {
+  return {
+    tasks,
+    met,
+    unmet,
+    noData,
+    review,
+    percentMet: tasks ? Math.round((met / tasks) * 10000) / 100 : null,
+    meanCompletion: null,
+  };
+}
+
+const LONG_PHRASE =
+  "Thực hiện tốt các nhiệm vụ phát triển kinh tế - xã hội tại địa phương. Tuy nhiên, có một số chỉ tiêu chưa đạt 100% KH đề ra.";
+
+const TABLE: TableResult = {
+  sheet: "Phụ lục",
+  headerRow: 5,
+  firstRow: 5,
+  lastRow: 10,
+  firstColumn: 0,
+  lastColumn: 3,
+  freeColumn: 4,
+  columns: [
+    { role: "ordinal", column: 0, letter: "A", label: "Số TT" },
+    { role: "content", column: 1, letter: "B", label: "Nội dung công việc" },
+    { role: "target", column: 2, letter: "C", label: "Yêu cầu năm 2024" },
+    { role: "result", column: 3, letter: "D", label: "Kết quả thực hiện" },
+  ],
+  tasks: [
+    task("1", 7, "I", "met", null, [{ code: "qualitative-done", params: { phrase: "Đã thực hiện xong" } }]),
+    task("2", 8, "I", "unmet", 83.33, [
+      { code: "fraction-below", params: { done: 5, total: 6, percent: 83.33, op: "", tv: 100, tu: "%" } },
+    ]),
+    task("4", 10, "II", "review", null, [{ code: "caveat-result", params: { phrase: LONG_PHRASE } }]),
+  ],
+  sections: [
+    { ordinal: "I", title: "CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH", row: 6, summary: counts(2, 1, 1, 0, 0) },
+    { ordinal: "II", title: "CẢI CÁCH THỂ CHẾ", row: 9, summary: counts(1, 0, 0, 0, 1) },
+  ],
+  summary: { ...counts(3, 1, 1, 0, 1), meanCompletion: 83.33 },
+  findings: [
+    {
+      code: "numbering-gap",
+      params: { previous: 2, ordinal: 4, missing: 3 },
+      severity: "warning",
+      cell: "A10",
+      row: 10,
+    },
+  ],
+  rows: [],
+};
+
+describe("text helpers", () => {
+  it("counts combining marks as no width", () => {
+    expect(displayWidth("Đạt")).toBe(3);
+    expect(displayWidth("Đạt".normalize("NFD"))).toBe(3);
+  });
+
+  it.each<[string, number, string[]]>([
+    ["một hai ba bốn năm", 7, ["một hai", "ba bốn", "năm"]],
+    ["", 10, [""]],
+    ["abcdefghij", 4, ["abcd", "efgh", "ij"]],
+    ["Kết quả   ghi\nrõ", 40, ["Kết quả ghi rõ"]],
+  ])("wraps %p to %i columns", (text, width, expected) => {
+    expect(wrap(text, width)).toEqual(expected);
+  });
+
+  it("truncates with an ellipsis to the width asked", () => {
+    expect(truncate("CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH", 10)).toBe("CÔNG TÁC …");
+    expect(truncate("ngắn", 10)).toBe("ngắn");
+  });
+});
+
+describe("renderTable", () => {
+  /** The reason text of the task line starting with `prefix`, continuation lines joined back. */
+  function reasonAfter(lines: readonly string[], prefix: string): string {
+    const at = lines.findIndex((line) => line.startsWith(prefix));
+    expect(at).toBeGreaterThanOrEqual(0);
+    const indent = " ".repeat(prefix.length);
+    const parts = [(lines[at] ?? "").slice(prefix.length)];
+    for (let i = at + 1; (lines[i] ?? "").startsWith(indent); i++)
+      parts.push((lines[i] ?? "").slice(prefix.length));
+    return parts.join(" ");
+  }
+  const said = (issue: Issue | undefined, language: "vi" | "en" = "vi"): string =>
+    describeIssue(issue ?? { code: "missing", params: {} }, language).replace(/\s+/g, " ");
+
+  it("lays out a table in Vietnamese", () => {
+    const out = renderTable("phu-dinh.xlsx", TABLE, "vi");
+    expect(out.slice(0, 5)).toEqual([
+      "phu-dinh.xlsx · trang “Phụ lục” · dòng tiêu đề 5",
+      "Cột: A “Số TT” · B “Nội dung công việc” · C “Yêu cầu năm 2024” · D “Kết quả thực hiện”",
+      "",
+      "STT  Đánh giá         Hoàn thành  Lý do",
+      "I. CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH",
+    ]);
+    const prefixes = [
+      "1    Đạt              —           ",
+      "2    Chưa đạt         83,33%      ",
+      "4    Cần xem lại      —           ",
+    ];
+    prefixes.forEach((prefix, i) => {
+      expect(reasonAfter(out, prefix)).toBe(said(TABLE.tasks[i]?.reasons[0]));
+    });
+    expect(out.indexOf("II. CẢI CÁCH THỂ CHẾ")).toBeGreaterThan(
+      out.findIndex((l) => l.startsWith(prefixes[1] ?? "")),
+    );
+    expect(out.slice(out.indexOf("Theo mục:"))).toEqual([
+      "Theo mục:",
+      "  I   CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH  1/2 đạt (50%)",
+      "  II  CẢI CÁCH THỂ CHẾ             0/1 đạt (0%)",
+      "Toàn bảng: 1/3 đạt (33,33%); chưa đạt 1, chưa có số liệu 0, cần xem lại 1; mức độ hoàn thành bình",
+      "           quân 83,33%",
+      "",
+      "Lưu ý về bảng:",
+      `  A10  ${said(TABLE.findings[0])}`,
+    ]);
+  });
+
+  it("speaks English with --lang en", () => {
+    const out = renderTable("phu-dinh.xlsx", TABLE, "en");
+    expect(out.slice(0, 5)).toEqual([
+      "phu-dinh.xlsx · sheet “Phụ lục” · header row 5",
+      "Columns: A “Số TT” · B “Nội dung công việc” · C “Yêu cầu năm 2024” · D “Kết quả thực hiện”",
+      "",
+      "No.  Verdict  Completion  Reason",
+      "I. CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH",
+    ]);
+    expect(reasonAfter(out, "1    Met      —           ")).toBe(said(TABLE.tasks[0]?.reasons[0], "en"));
+    expect(out).toContain(`  A10  ${said(TABLE.findings[0], "en")}`);
+  });
+
+  it.each([60, 80, 100])("keeps every line within %i columns", (width) => {
+    for (const line of renderTable("a-rather-long-file-name-for-an-appendix.xlsx", TABLE, "vi", { width })) {
+      expect(displayWidth(line)).toBeLessThanOrEqual(width);
+    }
+  });
+
+  it("colours verdict labels only when asked", () => {
+    const plain = renderTable("a.xlsx", TABLE, "vi").join("\n");
+    const coloured = renderTable("a.xlsx", TABLE, "vi", { color: true }).join("\n");
+    expect(plain).not.toContain("\u001b[");
+    expect(coloured).toContain("\u001b[31mChưa đạt\u001b[0m");
+    expect(coloured.replace(/\u001b\[\d+m/g, "")).toBe(plain);
+  });
+});
+
+describe("renderText", () => {
+  it("closes with what was checked and what failed", () => {
+    const good: FileReport = {
+      file: "a.xlsx",
+      path: "/a.xlsx",
+      format: "xlsx",
+      sheets: [],
+      tables: [TABLE],
+      findings: [],
+    };
+    const bad: FileReport = {
+      file: "b.pdf",
+      path: "/b.pdf",
+      format: null,
+      sheets: [],
+      tables: [],
+      findings: [{ code: "unsupported-format", severity: "error", message: "…", params: {}, quiet: false }],
+    };
+    const text = renderText([good, bad], "vi");
+    expect(
+      text.endsWith("Đã kiểm tra 1 bảng trong 1/2 tệp.\n1 tệp không kiểm tra được (xem thông báo lỗi).\n"),
+    ).toBe(true);
+  });
+});
