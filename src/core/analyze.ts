@@ -2,9 +2,9 @@
 import { round } from "./format";
 import { Grid } from "./grid";
 import { findHeaders, nearestHeaderText, type Header } from "./header";
-import { judgeReadings, type Judgement } from "./judge";
+import { judgeReadings, type Judgement, type RequirementCache } from "./judge";
 import type { FindingCode } from "./messages";
-import { readNormalizedText, readPhrase } from "./phrases";
+import { readNormalizedText, readPhrase, type PhraseRole } from "./phrases";
 import { classifyOrdinal, isFooter, isUpperTitle, ordinalInContent, type OrdinalKind } from "./rows";
 import { foldText } from "./text";
 import type {
@@ -152,14 +152,18 @@ function rowIsBlank(grid: Grid, row: number, left: number, right: number): boole
 
 // ---------------------------------------------------------------------------------------------------------
 
+/** A task being gathered over its rows. Continued cells are joined with a space; `*Parts` count the cells. */
 interface Draft {
   ordinal: string;
   row: number;
+  /** 1-based sheet rows. */
   rows: number[];
   section: string | null;
-  content: string[];
-  target: string[];
-  result: string[];
+  content: string;
+  target: string;
+  targetParts: number;
+  result: string;
+  resultParts: number;
   targetCell: Cell | null;
   resultCell: Cell | null;
   subitems: SubDraft[];
@@ -171,8 +175,10 @@ interface Draft {
 interface SubDraft {
   row: number;
   label: string;
-  target: string[];
-  result: string[];
+  target: string;
+  targetParts: number;
+  result: string;
+  resultParts: number;
   targetCell: Cell | null;
   resultCell: Cell | null;
 }
@@ -245,15 +251,30 @@ function mergedFrom(grid: Grid, row: number, column: number | undefined): number
   return master && master[0] < row ? master[0] : undefined;
 }
 
+/** The cell behind a target or result when it holds a number (its format matters); null otherwise. */
 function cellOrMaster(grid: Grid, row: number, column: number | undefined): Cell | null {
   if (column === undefined) return null;
   const master = grid.master(row, column);
-  return master ? grid.cell(master[0], master[1]) : grid.cell(row, column);
+  const cell = master ? grid.cell(master[0], master[1]) : grid.numberCell(row, column);
+  return cell !== null && typeof cell.value === "number" ? cell : null;
 }
 
 function isColumnIndexRow(t: RowTexts): boolean {
   const parts = [t.ordinal, t.content, t.target, t.result].filter((p) => p !== "");
   return parts.length >= 3 && parts.every((p) => /^[([]?(?:\d{1,2}|[a-zA-Z])[)\]]?(?:\s*=.*)?$/.test(p));
+}
+
+const NO_SUBITEMS: SubDraft[] = [];
+const NO_SUBITEM_RESULTS: readonly SubitemResult[] = Object.freeze([]);
+
+/** What one table's tasks share: readings of repeated phrases, and the targets they state. */
+interface Caches {
+  readonly targets: Map<string, Reading>;
+  readonly requirements: RequirementCache;
+}
+
+function append(text: string, more: string): string {
+  return text ? `${text} ${more}` : more;
 }
 
 function joinText(parts: readonly string[]): string {
@@ -359,23 +380,27 @@ function analyzeTable(
     }
 
     if (ordinal.kind === "task") {
+      const sharedTarget = t.targetMergedFrom !== undefined && t.targetMergedFrom > header.row;
+      const sharedResult = t.resultMergedFrom !== undefined && t.resultMergedFrom > header.row;
+      const target = sharedTarget ? textOfMaster(grid, r, roles.target) : t.target;
+      const result = sharedResult ? textOfMaster(grid, r, roles.result) : t.result;
       current = {
         ordinal: ordinal.ordinal,
         row: r,
-        rows: [r],
+        rows: [grid.sheetRow(r)],
         section: section ? section.ordinal : null,
-        content: [content],
-        target: [t.target],
-        result: [t.result],
+        content,
+        target,
+        targetParts: target ? 1 : 0,
+        result,
+        resultParts: result ? 1 : 0,
         targetCell: cellOrMaster(grid, r, roles.target),
         resultCell: cellOrMaster(grid, r, roles.result),
-        subitems: [],
+        subitems: NO_SUBITEMS,
         extras: extrasOf(grid, r, header),
-        sharedTarget: t.targetMergedFrom !== undefined && t.targetMergedFrom > header.row,
-        sharedResult: t.resultMergedFrom !== undefined && t.resultMergedFrom > header.row,
+        sharedTarget,
+        sharedResult,
       };
-      if (current.sharedTarget) current.target = [textOfMaster(grid, r, roles.target)];
-      if (current.sharedResult) current.result = [textOfMaster(grid, r, roles.result)];
       drafts.push(current);
       currentSub = null;
       addRow(r, "task");
@@ -397,13 +422,16 @@ function analyzeTable(
       currentSub = {
         row: r,
         label: ordinal.kind === "subitem" ? [ordinal.label, content].filter(Boolean).join(" ") : content,
-        target: [ownTarget],
-        result: [ownResult],
+        target: ownTarget,
+        targetParts: ownTarget ? 1 : 0,
+        result: ownResult,
+        resultParts: ownResult ? 1 : 0,
         targetCell: cellOrMaster(grid, r, roles.target),
         resultCell: cellOrMaster(grid, r, roles.result),
       };
+      if (current.subitems === NO_SUBITEMS) current.subitems = [];
       current.subitems.push(currentSub);
-      current.rows.push(r);
+      current.rows.push(grid.sheetRow(r));
       addRow(r, "subitem", grid.sheetRow(current.row));
       findings.push(
         finding(
@@ -423,11 +451,19 @@ function analyzeTable(
     const footer = isFooter(joinText([t.ordinal, t.content, t.target, t.result, t.other]));
     const canContinue = current !== null && attached && !footer && (blankRun === 0 || r < lastNumbered);
     if (current && canContinue && ordinal.kind !== "unknown") {
-      const into = currentSub ?? null;
-      if (t.contentMergedFrom === undefined && content) (into ? [] : current.content).push(content);
-      if (ownTarget) (into ? into.target : current.target).push(ownTarget);
-      if (ownResult) (into ? into.result : current.result).push(ownResult);
-      current.rows.push(r);
+      // Text under a sub-item continues the sub-item; under the task, the task.
+      const into: Draft | SubDraft = currentSub ?? current;
+      if (!currentSub && t.contentMergedFrom === undefined && content)
+        current.content = append(current.content, content);
+      if (ownTarget) {
+        into.target = append(into.target, ownTarget);
+        into.targetParts++;
+      }
+      if (ownResult) {
+        into.result = append(into.result, ownResult);
+        into.resultParts++;
+      }
+      current.rows.push(grid.sheetRow(r));
       addRow(r, "continuation", grid.sheetRow(current.row));
       findings.push(
         finding(
@@ -459,7 +495,7 @@ function analyzeTable(
 
   const groups = groupParents(drafts);
   const tasks: TaskResult[] = [];
-  const memo = new Map<string, Reading>();
+  const memo: Caches = { targets: new Map(), requirements: new Map() };
   for (const draft of drafts) {
     if (groups.has(draft)) continue;
     tasks.push(judgeDraft(grid, header, draft, findings, options, memo));
@@ -538,15 +574,18 @@ function isSectionTitle(t: RowTexts): boolean {
   return !t.target && !t.result && isUpperTitle(t.content || t.other);
 }
 
+const EXTRA_ROLES = ["unit", "note", "evaluation"] as const;
+const NO_EXTRAS: Draft["extras"] = Object.freeze({});
+
 function extrasOf(grid: Grid, row: number, header: Header): Draft["extras"] {
-  const extras: Draft["extras"] = {};
-  for (const role of ["unit", "note", "evaluation"] as const) {
+  let extras: Draft["extras"] | undefined;
+  for (const role of EXTRA_ROLES) {
     const column = header.byRole[role];
     if (column === undefined) continue;
     const text = textOfMaster(grid, row, column);
-    if (text) extras[role] = text;
+    if (text) (extras ??= {})[role] = text;
   }
-  return extras;
+  return extras ?? NO_EXTRAS;
 }
 
 function freeColumnOf(grid: Grid, header: Header, lastRow: number): number {
@@ -570,9 +609,11 @@ function groupParents(drafts: readonly Draft[]): Set<Draft> {
     const d = drafts[i]!;
     const next = drafts[i + 1]!;
     if (
-      next.ordinal.startsWith(`${d.ordinal}.`) &&
-      !joinText(d.target) &&
-      !joinText(d.result) &&
+      next.ordinal.length > d.ordinal.length &&
+      next.ordinal.startsWith(d.ordinal) &&
+      next.ordinal[d.ordinal.length] === "." &&
+      !d.target &&
+      !d.result &&
       d.subitems.length === 0
     ) {
       groups.add(d);
@@ -589,28 +630,20 @@ function judgeDraft(
   draft: Draft,
   findings: Finding[],
   options: EngineOptions,
-  memo: Map<string, Reading>,
+  memo: Caches,
 ): TaskResult {
   const roles = header.byRole;
-  const target = joinText(draft.target);
-  const result = joinText(draft.result);
+  const { target, result } = draft;
   // A continued cell is judged on its whole text; a single cell keeps its number format.
-  const targetReading = readPart(
-    draft.target,
-    target,
-    draft.sharedTarget ? null : draft.targetCell,
-    options,
-    memo,
-  );
-  const resultReading = readPart(
-    draft.result,
-    result,
-    draft.sharedResult ? null : draft.resultCell,
-    options,
-    memo,
-  );
-  const own = judgeReadings(targetReading, resultReading);
-  const subitems = draft.subitems.map((s) => judgeSubitem(grid, s, options, memo));
+  const targetSource = draft.sharedTarget ? null : draft.targetCell;
+  const resultSource = draft.sharedResult ? null : draft.resultCell;
+  const targetReading = readPart(draft.targetParts, target, targetSource, options, memo, "target");
+  const resultReading = readPart(draft.resultParts, result, resultSource, options, memo, "any");
+  const own = judgeReadings(targetReading, resultReading, memo.requirements);
+  const subitems =
+    draft.subitems.length === 0
+      ? NO_SUBITEM_RESULTS
+      : draft.subitems.map((s) => judgeSubitem(grid, s, options, memo));
   const targetCell = grid.address(draft.row, roles.target ?? header.left);
   const resultCell = grid.address(draft.row, roles.result ?? header.left);
   const sheetRow = grid.sheetRow(draft.row);
@@ -646,20 +679,18 @@ function judgeDraft(
     );
   }
   const evaluation = draft.extras.evaluation;
-  const reasons: Issue[] = evaluation
+  const reasons: readonly Issue[] = evaluation
     ? [...judgement.reasons, { code: "evaluation-stated", params: { phrase: evaluation } }]
-    : [...judgement.reasons];
+    : judgement.reasons;
 
   return {
     ordinal: draft.ordinal,
     row: sheetRow,
-    rows: draft.rows.map((r) => grid.sheetRow(r)),
+    rows: draft.rows,
     section: draft.section,
-    content: joinText(draft.content),
+    content: draft.content,
     target,
     result,
-    targetReading,
-    resultReading,
     verdict: judgement.verdict,
     completion: judgement.completion,
     reasons,
@@ -678,36 +709,30 @@ function judgeDraft(
  * anything else as the text already normalised and joined across continued rows.
  */
 function readPart(
-  parts: readonly string[],
+  parts: number,
   joined: string,
   cell: Cell | null,
   options: EngineOptions,
-  memo: Map<string, Reading>,
+  memo: Caches,
+  role: PhraseRole,
 ): Reading {
-  if (cell !== null && typeof cell.value === "number") {
-    let filled = 0;
-    for (const part of parts) if (part !== "") filled++;
-    if (filled <= 1) return readPhrase(cell, options);
-  }
-  // Appendices repeat their phrasings ("Hoàn thành 100% chỉ tiêu đề ra"); readings are immutable, so share them.
-  const known = memo.get(joined);
+  if (cell !== null && typeof cell.value === "number" && parts <= 1) return readPhrase(cell, options);
+  // Targets repeat across a table ("Hoàn thành 100% chỉ tiêu đề ra") and their readings are immutable:
+  // share them. Results are mostly distinct; remembering them would only keep garbage alive.
+  if (role !== "target") return readNormalizedText(joined, options, role);
+  const known = memo.targets.get(joined);
   if (known) return known;
-  const reading = readNormalizedText(joined, options);
-  if (memo.size < MEMO_LIMIT) memo.set(joined, reading);
+  const reading = readNormalizedText(joined, options, role);
+  if (memo.targets.size < MEMO_LIMIT) memo.targets.set(joined, reading);
   return reading;
 }
 
-function judgeSubitem(
-  grid: Grid,
-  sub: SubDraft,
-  options: EngineOptions,
-  memo: Map<string, Reading>,
-): SubitemResult {
-  const target = joinText(sub.target);
-  const result = joinText(sub.result);
+function judgeSubitem(grid: Grid, sub: SubDraft, options: EngineOptions, memo: Caches): SubitemResult {
+  const { target, result } = sub;
   const j = judgeReadings(
-    readPart(sub.target, target, sub.targetCell, options, memo),
-    readPart(sub.result, result, sub.resultCell, options, memo),
+    readPart(sub.targetParts, target, sub.targetCell, options, memo, "target"),
+    readPart(sub.resultParts, result, sub.resultCell, options, memo, "any"),
+    memo.requirements,
   );
   return {
     row: grid.sheetRow(sub.row),
@@ -861,28 +886,26 @@ function summarizeSections(
   if (unsectioned.length > 0 && sections.length > 0) {
     results.push({ ordinal: "", title: "", row: null, summary: countVerdicts(unsectioned) });
   }
-  // Tasks belong to the innermost section; outer sections (A, B over I, II) count their children too.
-  const byRow = new Map<number, TaskResult[]>();
-  const sectionByStart: SectionDraft[] = [...sections];
-  const taskSection = new Map<TaskResult, SectionDraft>();
-  let s = 0;
+  // Tasks and sections both come in row order. A task belongs to the innermost open section; outer
+  // sections (A, B over I, II) count their children's tasks too.
+  const members = new Map<SectionDraft, TaskResult[]>(sections.map((section) => [section, []]));
+  let next = 0;
   let active: SectionDraft | null = null;
-  const sortedTasks = [...tasks].sort((a, b) => a.row - b.row);
-  for (const task of sortedTasks) {
-    while (s < sectionByStart.length && grid.sheetRow(sectionByStart[s]!.row ?? 0) < task.row)
-      active = sectionByStart[s++]!;
-    if (active) taskSection.set(task, active);
-  }
-  for (const section of sections) byRow.set(section.row ?? -1, []);
-  for (const [task, section] of taskSection) {
-    for (let p: SectionDraft | null = section; p; p = p.parent) byRow.get(p.row ?? -1)?.push(task);
+  let chain: TaskResult[][] = [];
+  for (const task of tasks) {
+    while (next < sections.length && grid.sheetRow(sections[next]!.row ?? 0) < task.row) {
+      active = sections[next++]!;
+      chain = [];
+      for (let p: SectionDraft | null = active; p; p = p.parent) chain.push(members.get(p)!);
+    }
+    if (active) for (const list of chain) list.push(task);
   }
   for (const section of sections) {
     results.push({
       ordinal: section.ordinal,
       title: section.title,
       row: section.row === null ? null : grid.sheetRow(section.row),
-      summary: countVerdicts(byRow.get(section.row ?? -1) ?? []),
+      summary: countVerdicts(members.get(section) ?? []),
     });
   }
   return results;

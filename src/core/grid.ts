@@ -60,6 +60,13 @@ export class Grid {
     return { value: raw };
   }
 
+  /** The cell when it holds a number, without wrapping the strings that most cells are. */
+  numberCell(row: number, column: number): Cell | null {
+    const raw = this.rows[row]?.[column];
+    if (typeof raw === "number") return { value: raw };
+    return typeof raw === "object" && raw !== null && typeof raw.value === "number" ? raw : null;
+  }
+
   /** The top-left cell of the merge covering (row, column), when it is not that cell itself. */
   master(row: number, column: number): readonly [number, number] | undefined {
     return this.mergeMaster.size === 0 ? undefined : this.mergeMaster.get(this.key(row, column));
@@ -67,8 +74,11 @@ export class Grid {
 
   /** The text a person sees in the cell, normalised; "" for empty and merged-over cells. */
   text(row: number, column: number): string {
-    const cell = this.cell(row, column);
-    if (cell === null) return "";
+    const raw = this.rows[row]?.[column];
+    // Bare strings are the common case: read them without wrapping them in a cell.
+    if (typeof raw === "string") return normalizeText(raw);
+    if (raw === undefined || raw === null) return "";
+    const cell: Cell = typeof raw === "object" ? raw : { value: raw };
     const { value } = cell;
     if (typeof value === "string") return normalizeText(value);
     if (cell.text !== undefined && cell.text !== "") return normalizeText(cell.text);
@@ -84,6 +94,8 @@ export class Grid {
   }
 
   isEmpty(row: number, column: number): boolean {
+    const raw = this.rows[row]?.[column];
+    if (typeof raw === "string") return raw.trim() === "";
     const cell = this.cell(row, column);
     if (cell === null) return true;
     const { value } = cell;

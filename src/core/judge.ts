@@ -463,13 +463,12 @@ export function judgeTask(target: CellInput, result: CellInput, options: EngineO
 export function judgeReadings(
   targetReading: Reading,
   resultReading: Reading,
+  cache?: RequirementCache,
 ): Omit<Judgement, "targetReading" | "resultReading"> {
-  const outcome = decide(targetReading, resultReading);
-  return {
-    verdict: outcome.verdict,
-    completion: clampCompletion(outcome.completion),
-    reasons: outcome.reasons,
-  };
+  const outcome = decide(targetReading, resultReading, cache);
+  // The outcome is fresh from `decide`: finish it in place rather than copy it.
+  outcome.completion = clampCompletion(outcome.completion);
+  return outcome;
 }
 
 /** Progress is a share of the target: negative figures count as none, excess as all. */
@@ -478,8 +477,21 @@ function clampCompletion(completion: number | null): number | null {
   return round(Math.min(100, Math.max(0, completion)));
 }
 
-function decide(target: Reading, result: Reading): Outcome {
-  const requirement = requirementOf(target);
+/** Interpreted targets by reading, for one sheet: its tasks share readings of repeated phrases. */
+export type RequirementCache = Map<Reading, unknown>;
+
+function requirementFor(target: Reading, cache: RequirementCache | undefined): Requirement {
+  if (!cache) return requirementOf(target);
+  let requirement = cache.get(target) as Requirement | undefined;
+  if (!requirement) {
+    requirement = requirementOf(target);
+    cache.set(target, requirement);
+  }
+  return requirement;
+}
+
+function decide(target: Reading, result: Reading, cache: RequirementCache | undefined): Outcome {
+  const requirement = requirementFor(target, cache);
   const withLead = (outcome: Outcome): Outcome => {
     if (requirement.kind === "missing") outcome.reasons.unshift(reason("target-missing"));
     return outcome;

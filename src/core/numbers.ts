@@ -10,7 +10,15 @@ export interface ParsedNumber {
   readonly decimals: number;
 }
 
-const ONLY_DIGITS = /^\d{1,15}$/;
+/** Plain digits, few enough to be exact as a double: the common case, checked without a regex. */
+function onlyDigits(token: string): boolean {
+  if (token.length === 0 || token.length > 15) return false;
+  for (let i = 0; i < token.length; i++) {
+    const code = token.charCodeAt(i);
+    if (code < 48 || code > 57) return false;
+  }
+  return true;
+}
 const GROUPED = /^\d{1,3}(?:[.,]\d{3})+$/;
 
 /**
@@ -22,7 +30,7 @@ export function parseNumberToken(
   token: string,
   style: NumberStyle = VIETNAMESE_NUMBERS,
 ): ParsedNumber | null {
-  if (ONLY_DIGITS.test(token)) return { value: Number(token), decimals: 0 };
+  if (onlyDigits(token)) return { value: Number(token), decimals: 0 };
   if (!/^\d+(?:[.,\s]\d+)*$/.test(token)) return null;
   const compact = token.replace(/\s/g, "");
   const dots = countOf(compact, ".");
@@ -44,7 +52,9 @@ export function parseNumberToken(
     // "1.240.000": only thousands grouping can repeat.
     return GROUPED.test(compact) ? { value: Number(compact.split(mark).join("")), decimals: 0 } : null;
   }
-  const [whole = "", fraction = ""] = compact.split(mark);
+  const at = compact.indexOf(mark);
+  const whole = compact.slice(0, at);
+  const fraction = compact.slice(at + 1);
   if (mark === style.thousands && fraction.length === 3 && whole.length <= 3 && whole !== "0") {
     return { value: Number(whole + fraction), decimals: 0 };
   }

@@ -14,7 +14,6 @@ import type {
   NumberStyle,
   Quantity,
   Reading,
-  ReadingKind,
   Status,
 } from "./types";
 
@@ -79,9 +78,6 @@ const CAVEAT = new RegExp(
 const DONE_ACTION =
   /(?:da|duoc|deu)\s+(?:duoc\s+)?(?:thuc hien|hoan thanh|ban hanh|to chuc|trien khai|cong khai|cap nhat|ky|xay dung|kien toan|ra soat|kiem tra|danh gia|tuyen truyen|phe duyet|cong nhan|giai quyet|tiep nhan|ap dung|su dung|ung dung|bo tri|dua vao|thanh lap|niem yet|dang tai|ket noi|van hanh|chi dao|xu ly)/;
 
-/** Words without which CAVEAT cannot match. */
-const CAVEAT_HINT = /tuy nhien|nhung|\bsong\b|\bcon\b|\bvan\b|mot so|chua|han che/;
-
 const DONE = new RegExp(
   [
     "hoan thanh",
@@ -106,19 +102,51 @@ const DONE = new RegExp(
 const REPORTED =
   /(?:^|[^a-z])(?:ban hanh|to chuc|trien khai|thuc hien|cong khai|cap nhat|ra soat|kiem tra|tuyen truyen|danh gia|ky so|tiep nhan|giai quyet|niem yet|xay dung|cung cap|su dung|ung dung|duy tri|phat sinh|ap dung|bo tri|kien toan|tham muu|phoi hop|lap|gui|dang tai|chi dao)(?![a-z])/;
 
+/** Words without which CAVEAT cannot match. */
+const CAVEAT_HINT = /tuy nhien|nhung|\bsong\b|\bcon\b|\bvan\b|mot so|chua|han che/;
+
 /** Placeholders officers type into an empty cell. */
 const PLACEHOLDER = /^(?:[-–—_./\\…]+|\.{2,})$/;
 
 // Numbers that are not quantities: dates, document numbers, years, article references.
 /** Words before a number that make it a date, a year or a document's number ("ngày 5/6", "Điều 5"). */
-const REFERENCE_BEFORE =
-  /(?:^|[^a-z])(?:ngay|thang|nam|giai doan|so|dieu|khoan|diem|chuong|phu luc|mau so|lan thu|quy|nghi dinh|thong tu|quyet dinh|ke hoach|cong van|bao cao|chi thi|iso|tcvn)\s+$/;
+const REFERENCE_WORDS = [
+  "ngay",
+  "thang",
+  "nam",
+  "giai doan",
+  "so",
+  "dieu",
+  "khoan",
+  "diem",
+  "chuong",
+  "phu luc",
+  "mau so",
+  "lan thu",
+  "quy",
+  "nghi dinh",
+  "thong tu",
+  "quyet dinh",
+  "ke hoach",
+  "cong van",
+  "bao cao",
+  "chi thi",
+  "iso",
+  "tcvn",
+];
 
 function isReference(folded: string, start: number): boolean {
   const before = folded.charCodeAt(start - 1);
   // Only a space can separate a reference word from its number; "/" joins the parts of a code.
   if (before === 47) return true;
-  return before === 32 && REFERENCE_BEFORE.test(folded.slice(Math.max(0, start - 16), start));
+  if (before !== 32) return false;
+  let end = start - 1;
+  while (end > 0 && folded.charCodeAt(end - 1) === 32) end--;
+  for (const word of REFERENCE_WORDS) {
+    const at = end - word.length;
+    if (at >= 0 && folded.startsWith(word, at) && !isFoldedLetter(folded.charCodeAt(at - 1))) return true;
+  }
+  return false;
 }
 
 /** Nouns that make a number a duration or an age, not a count. */
@@ -249,8 +277,6 @@ const COMPARATOR_WORDS = byLastChar(
   BEFORE_RULES.flatMap((rule) => rule.words.map((w) => [w, rule] as const)),
 );
 const FILLER_WORDS = byLastChar(FILLERS.map((w) => [w, undefined] as const));
-const AFTER_GTE = /^\s*tro len/;
-const AFTER_LTE = /^\s*(?:tro xuong|tro lai)/;
 
 function isLetter(char: string | undefined): boolean {
   if (char === undefined) return false;
@@ -308,9 +334,11 @@ function comparatorAround(phrase: Phrase, start: number, end: number): Comparato
     if (!filler) break;
     pos -= filler.folded.length;
   }
-  const after = folded.slice(end, end + 16);
-  if (AFTER_GTE.test(after)) return { comparator: "gte", negated: false, from: start };
-  if (AFTER_LTE.test(after)) return { comparator: "lte", negated: false, from: start };
+  const after = skipSpaces(folded, end);
+  if (folded.startsWith("tro len", after)) return { comparator: "gte", negated: false, from: start };
+  if (folded.startsWith("tro xuong", after) || folded.startsWith("tro lai", after)) {
+    return { comparator: "lte", negated: false, from: start };
+  }
   return { comparator: "eq", negated: false, from: start };
 }
 
@@ -388,12 +416,14 @@ function isNotCounted(noun: Noun | undefined): boolean {
 // ---------------------------------------------------------------------------------------------------------
 
 interface Scan {
-  readonly percents: Quantity[];
+  percents: Quantity[];
   fraction?: Fraction;
   range?: Quantity;
-  readonly counts: Quantity[];
-  readonly bare: Quantity[];
+  counts: Quantity[];
+  bare: Quantity[];
 }
+
+const NO_QUANTITIES: Quantity[] = [];
 
 interface Token {
   readonly start: number;
@@ -401,7 +431,40 @@ interface Token {
   readonly text: string;
 }
 
-const TOKEN = /\d+(?:[.,]\d+)*/g;
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
+/** Numbers as written ("83,3", "1.240.000"), found by scanning characters rather than a regex. */
+const NO_TOKENS: Token[] = [];
+/** A phrase without figures; shared, so never written to. */
+const NO_NUMBERS: Scan = Object.freeze({
+  percents: NO_QUANTITIES,
+  counts: NO_QUANTITIES,
+  bare: NO_QUANTITIES,
+}) as Scan;
+
+function tokenize(folded: string): Token[] {
+  let first = 0;
+  while (first < folded.length && !isDigit(folded.charCodeAt(first))) first++;
+  if (first === folded.length) return NO_TOKENS;
+  const tokens: Token[] = [];
+  const length = folded.length;
+  for (let i = first; i < length; i++) {
+    if (!isDigit(folded.charCodeAt(i))) continue;
+    const start = i;
+    while (i < length) {
+      while (i < length && isDigit(folded.charCodeAt(i))) i++;
+      const mark = folded.charCodeAt(i);
+      // A "." or "," joins digits only when a digit follows ("83,3"), not at a sentence's end ("100%.").
+      if ((mark === 44 || mark === 46) && isDigit(folded.charCodeAt(i + 1))) i++;
+      else break;
+    }
+    tokens.push({ start, end: i, text: folded.slice(start, i) });
+  }
+  return tokens;
+}
+
 const YEAR = /^(?:19|20)\d{2}$/;
 const DATE_PART = /^\d{1,2}$/;
 const UNIT_AFTER = /^\s*(%|[a-z])/;
@@ -412,14 +475,10 @@ const UNIT_AFTER = /^\s*(%|[a-z])/;
  */
 function scanNumbers(phrase: Phrase, style: NumberStyle): Scan {
   const { folded } = phrase;
-  const scan: Scan = { percents: [], counts: [], bare: [] };
-  if (!/\d/.test(folded)) return scan;
-  const tokens: Token[] = [];
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(folded); m !== null; m = TOKEN.exec(folded)) {
-    tokens.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
-  }
-
+  const tokens = tokenize(folded);
+  if (tokens.length === 0) return NO_NUMBERS;
+  // The lists start shared and empty; the first figure of each kind gives it its own.
+  const scan: Scan = { percents: NO_QUANTITIES, counts: NO_QUANTITIES, bare: NO_QUANTITIES };
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     const next = tokens[i + 1];
@@ -453,17 +512,16 @@ function scanNumbers(phrase: Phrase, style: NumberStyle): Scan {
         continue;
       }
     }
+    const parsed = parseNumberToken(text, style);
     const rangeGap = next ? rangeSeparator(folded, end, next.start) : null;
-    if (next && rangeGap !== null) {
-      const low = parseNumberToken(text, style);
+    if (next && rangeGap !== null && parsed) {
       const high = parseNumberToken(next.text, style);
-      if (low && high && low.value < high.value) {
-        readRange(phrase, scan, low, high, start, next.end, rangeGap === "%");
+      if (high && parsed.value < high.value) {
+        readRange(phrase, scan, parsed, high, start, next.end, rangeGap === "%");
         i += 1;
         continue;
       }
     }
-    const parsed = parseNumberToken(text, style);
     if (!parsed) continue;
     const percentEnd =
       folded.charCodeAt(mark) === PERCENT ? mark + 1 : folded.startsWith("phan tram", mark) ? mark + 9 : -1;
@@ -481,7 +539,7 @@ function scanNumbers(phrase: Phrase, style: NumberStyle): Scan {
       );
       if (negated) percent.negated = true;
       if (isRelative(folded, start, percentEnd)) percent.relative = true;
-      scan.percents.push(percent);
+      (scan.percents === NO_QUANTITIES ? (scan.percents = []) : scan.percents).push(percent);
       continue;
     }
     if (isFoldedLetter(folded.charCodeAt(end))) continue;
@@ -492,14 +550,23 @@ function scanNumbers(phrase: Phrase, style: NumberStyle): Scan {
     const source = sourceOf(phrase, from, noun === undefined ? end : noun.end);
     const unit = noun === undefined ? "number" : "count";
     const quantity = makeQuantity(parsed.value, comparator, unit, parsed.decimals, source, noun?.text);
-    const per = noun ? PER_PERIOD.exec(folded.slice(noun.end, noun.end + 16))?.[1] : undefined;
+    const per = noun ? perPeriodAfter(folded, noun.end) : undefined;
     if (per) quantity.per = per;
-    (noun === undefined ? scan.bare : scan.counts).push(quantity);
+    if (noun === undefined) (scan.bare === NO_QUANTITIES ? (scan.bare = []) : scan.bare).push(quantity);
+    else (scan.counts === NO_QUANTITIES ? (scan.counts = []) : scan.counts).push(quantity);
   }
   return scan;
 }
 
 const SLASH = 47;
+
+/** The period of a count per period, read after its noun. */
+function perPeriodAfter(folded: string, at: number): string | undefined {
+  const next = folded.charCodeAt(skipSpaces(folded, at));
+  // Only "/", "mỗi", "hằng", "trong" can start one: check before slicing.
+  if (next !== SLASH && next !== 109 && next !== 104 && next !== 116) return undefined;
+  return PER_PERIOD.exec(folded.slice(at, at + 16))?.[1];
+}
 
 /** "02 cuộc/năm", "01 lần/quý", "01 lần mỗi quý". */
 const PER_PERIOD = /^\s*(?:\/|moi |hang |trong (?:1|mot|01) )\s*(quy|thang|tuan|nam)(?![a-z])/;
@@ -509,7 +576,8 @@ const CHANGE_BEFORE = /(?:^|[^a-z])(?:tang(?! truong| cuong)|giam)(?: [a-z]+){0,
 const DOWN_TO_BEFORE = /(?:con|xuong|xuong con|duoi|o muc|dat) $/;
 
 function isRelative(folded: string, start: number, end: number): boolean {
-  if (/^\s*so voi/.test(folded.slice(end, end + 10))) return true;
+  if (folded.startsWith("so voi", skipSpaces(folded, end))) return true;
+  if (!folded.includes("tang") && !folded.includes("giam")) return false;
   const clauseStart = Math.max(
     folded.lastIndexOf(",", start),
     folded.lastIndexOf(";", start),
@@ -654,19 +722,20 @@ function firstMatch(regex: RegExp, folded: string): { index: number; text: strin
 /** The clause around a match, as written: "Thực hiện đảm bảo theo quy định" rather than "đảm bảo". */
 function evidenceText(phrase: Phrase, match: { index: number; text: string }): string {
   const { folded } = phrase;
-  const matchEnd = match.index + match.text.length;
-  let start = 0;
-  for (const mark of [". ", "; ", ";", "! ", "? "]) {
-    const at = folded.lastIndexOf(mark, match.index - 1);
-    if (at >= start) start = at + 1;
-  }
-  let end = folded.length;
-  for (const mark of [". ", ";", "! ", "? "]) {
-    const at = folded.indexOf(mark, matchEnd);
-    if (at !== -1 && at < end) end = at;
-  }
-  if (end === folded.length && folded.endsWith(".")) end--;
+  let start = match.index;
+  while (start > 0 && !endsClause(folded, start - 1)) start--;
+  let end = match.index + match.text.length;
+  while (end < folded.length && !endsClause(folded, end)) end++;
   return sourceOf(phrase, start, end);
+}
+
+/** ";" anywhere, or ".", "!", "?" before a space or the end: not the dot inside "83.3" or "1.240". */
+function endsClause(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  if (code === 59) return true;
+  if (code !== 46 && code !== 33 && code !== 63) return false;
+  const next = text.charCodeAt(at + 1);
+  return Number.isNaN(next) || next === 32;
 }
 
 /** "Cơ bản hoàn thành" (largely done) is a hedge; folded, "cơ bản" collides with "có bản" (has a copy). */
@@ -678,6 +747,23 @@ function hedgeOf(phrase: Phrase): { index: number; text: string } | undefined {
   if (!match) return undefined;
   const lead = match[0].length - match[0].trimStart().replace(/^[^\p{L}]/u, "").length;
   return { index: match.index + lead, text: match[0].slice(lead) };
+}
+
+/** A target's zero statement ("Không có hồ sơ quá hạn"), without its other status words. */
+function readZero(phrase: Phrase): {
+  statuses: Status[];
+  evidence: Partial<Record<Status, string>>;
+  zeroOf?: string;
+} {
+  const { folded } = phrase;
+  const zero =
+    folded.includes("khong") || folded.includes("chua") || folded.startsWith("0 ") || folded.includes(" 0 ")
+      ? ZERO_STATEMENT.exec(folded)
+      : null;
+  const statuses = NO_STATUSES as Status[];
+  if (!zero?.[1]) return { statuses, evidence: NO_EVIDENCE };
+  const at = zero.index + zero[0].lastIndexOf(zero[1]);
+  return { statuses, evidence: NO_EVIDENCE, zeroOf: sourceOf(phrase, at, at + zero[1].length) };
 }
 
 const NO_STATUSES: readonly Status[] = Object.freeze([]);
@@ -710,7 +796,7 @@ function readStatuses(phrase: Phrase): {
   const chua = rest.includes("chua");
   const khong = rest.includes("khong");
   const denial = chua || khong;
-  const zero = denial || rest.includes("0") ? ZERO_STATEMENT.exec(rest) : null;
+  const zero = denial || rest.startsWith("0 ") || rest.includes(" 0 ") ? ZERO_STATEMENT.exec(rest) : null;
   const zeroAt = zero?.[1] ? zero.index + zero[0].lastIndexOf(zero[1]) : -1;
   const zeroOf = zero?.[1] ? sourceOf(phrase, zeroAt, zeroAt + zero[1].length) : undefined;
   if (zero)
@@ -798,7 +884,10 @@ export function readPhrase(input: CellInput, options: EngineOptions = {}): Readi
   if (cell === null) return EMPTY;
   const { value } = cell;
   if (typeof value === "number" && Number.isFinite(value)) return numberCellReading(cell, value);
-  if (typeof value === "boolean" || (typeof value === "string" && EXCEL_ERROR.test(value.trim()))) {
+  if (
+    typeof value === "boolean" ||
+    (typeof value === "string" && value.includes("#") && EXCEL_ERROR.test(value.trim()))
+  ) {
     return { ...EMPTY, kind: "unparsed", text: String(value) };
   }
   const raw = typeof value === "string" ? value : (cell.text ?? (value === null ? "" : String(value)));
@@ -806,48 +895,71 @@ export function readPhrase(input: CellInput, options: EngineOptions = {}): Readi
 }
 
 /** `readPhrase` for text already passed through `normalizeText` (the engine's own path). */
-export function readNormalizedText(normalized: string, options: EngineOptions = {}): Reading {
-  return readPhraseOf(makeNormalizedPhrase(normalized), options.numberStyle ?? VIETNAMESE_NUMBERS);
+export function readNormalizedText(
+  normalized: string,
+  options: EngineOptions = {},
+  role: PhraseRole = "any",
+): Reading {
+  return readPhraseOf(makeNormalizedPhrase(normalized), options.numberStyle ?? VIETNAMESE_NUMBERS, role);
 }
+
+/**
+ * What a phrase is read for. A target is judged on what it asks for (figures, zeros, existence), so
+ * its status words ("hoàn thành", "đảm bảo") are not read; a result is read whole.
+ */
+export type PhraseRole = "target" | "any";
 
 function readText(raw: string, style: NumberStyle): Reading {
   return readPhraseOf(makePhrase(raw), style);
 }
 
-function readPhraseOf(phrase: Phrase, style: NumberStyle): Reading {
+function readPhraseOf(phrase: Phrase, style: NumberStyle, role: PhraseRole = "any"): Reading {
   const { text } = phrase;
-  if (text === "" || PLACEHOLDER.test(text))
+  if (text === "" || PLACEHOLDER.test(text)) {
     return { kind: "none", text, percents: [], statuses: [], evidence: {}, ceiling: false };
-
+  }
   const scan = scanNumbers(phrase, style);
-  const { statuses, evidence, zeroOf } = readStatuses(phrase);
-  const ceiling = isCeiling(phrase.folded);
-  const reading = (kind: ReadingKind, quantity?: Quantity, fraction?: Fraction): Reading => {
-    const out: Mutable<Reading> = { kind, text, percents: scan.percents, statuses, evidence, ceiling };
-    if (quantity) out.quantity = quantity;
-    if (fraction) out.fraction = fraction;
-    if (zeroOf) out.zeroOf = zeroOf;
-    return out;
+  const { statuses, evidence, zeroOf } = role === "target" ? readZero(phrase) : readStatuses(phrase);
+  // Only a figure can be a ceiling; most phrases have none.
+  const figures =
+    scan.percents.length > 0 || scan.counts.length > 0 || scan.bare.length > 0 || scan.range !== undefined;
+  const ceiling = figures && isCeiling(phrase.folded);
+  const out: Mutable<Reading> = {
+    kind: "qualitative",
+    text,
+    percents: scan.percents,
+    statuses,
+    evidence,
+    ceiling,
   };
+  if (zeroOf) out.zeroOf = zeroOf;
 
   if (scan.fraction) {
     const { done, total, source } = scan.fraction;
-    const quantity: Quantity = {
-      value: (done / total) * 100,
-      comparator: "eq",
-      unit: "%",
-      decimals: 2,
-      source,
-    };
-    return reading("fraction", quantity, scan.fraction);
+    out.kind = "fraction";
+    out.quantity = { value: (done / total) * 100, comparator: "eq", unit: "%", decimals: 2, source };
+    out.fraction = scan.fraction;
+    return out;
   }
-  if (scan.range) return reading("range", scan.range);
-  const percent = primaryPercent(scan.percents);
-  if (percent) return reading(percent.comparator === "eq" ? "percent" : "threshold", percent);
-  if (zeroOf) return reading("zero");
-  const count = scan.counts[0] ?? existenceOf(phrase) ?? scan.bare[0];
-  if (count) return reading("count", count);
-  return reading(/[a-z]{2,}/.test(phrase.folded) && hasLetter(text) ? "qualitative" : "unparsed");
+  const percent = scan.range ? undefined : primaryPercent(scan.percents);
+  const count =
+    scan.range || percent || zeroOf ? undefined : (scan.counts[0] ?? existenceOf(phrase) ?? scan.bare[0]);
+  const quantity = scan.range ?? percent ?? count;
+  if (quantity) out.quantity = quantity;
+  out.kind = scan.range
+    ? "range"
+    : percent
+      ? percent.comparator === "eq"
+        ? "percent"
+        : "threshold"
+      : zeroOf
+        ? "zero"
+        : count
+          ? "count"
+          : /[a-z]{2,}/.test(phrase.folded) && hasLetter(text)
+            ? "qualitative"
+            : "unparsed";
+  return out;
 }
 
 /** The percentage a phrase is about: a stated value ("đạt 83,3%") before a bound ("chưa đạt 100%"). */

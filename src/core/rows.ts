@@ -17,10 +17,23 @@ const SUBITEM = /^(?:([a-zđ])\s*[.)]?|(\d{1,3}[a-zđ])\s*[.)]?|([-+*•–—])
 const TASK_IN_CONTENT = /^(\d{1,3}(?:\.\d{1,3})*)[.)]\s+\S/;
 const SECTION_IN_CONTENT = /^(?:PHẦN\s+|Phần\s+)?(X{0,3}(?:IX|IV|V?I{0,3}))\s*[.:)\-–]\s+(\S.*)$/u;
 
+const NONE: OrdinalKind = { kind: "none" };
+
+/** "12": the common case, read without a regex. */
+function isPlainNumber(text: string): boolean {
+  if (text.length > 3) return false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 48 || code > 57) return false;
+  }
+  return true;
+}
+
 /** Reads what the number column holds. */
 export function classifyOrdinal(raw: string): OrdinalKind {
   const text = raw.trim();
-  if (text === "") return { kind: "none" };
+  if (text === "") return NONE;
+  if (isPlainNumber(text)) return { kind: "task", ordinal: text };
   const task = TASK.exec(text);
   if (task?.[1]) return { kind: "task", ordinal: task[1] };
   const roman = ROMAN.exec(text);

@@ -64,30 +64,28 @@ export function foldText(text: string): string {
 export function foldNormalized(normalized: string): string {
   const table = (foldTable ??= buildFoldTable());
   const length = normalized.length;
-  if (foldBuffer.length < length) foldBuffer = new Uint16Array(Math.max(length, foldBuffer.length * 2));
-  const out = foldBuffer;
+  if (narrowBuffer.length < length) {
+    narrowBuffer = new Uint8Array(Math.max(length, narrowBuffer.length * 2));
+    views = [];
+  }
+  const out = narrowBuffer;
   for (let i = 0; i < length; i++) {
     const code = normalized.charCodeAt(i);
     const folded = code < FOLD_LIMIT ? table[code]! : 0;
-    if (folded === 0) return slowFold(normalized);
+    // Folded Vietnamese is single-byte; anything else (CJK, stray marks) takes the general path.
+    // (0x80–0x9f would decode as windows-1252, which "latin1" means in the Encoding standard.)
+    if (folded === 0 || folded > 0xff || (folded >= 0x80 && folded < 0xa0)) return slowFold(normalized);
     out[i] = folded;
   }
-  return decode(out, length);
+  return latin1.decode(length <= 512 ? (views[length] ??= out.subarray(0, length)) : out.subarray(0, length));
 }
+
+/** Views of the buffer by length, made once: a new view per phrase would be garbage. */
+let views: Uint8Array[] = [];
 
 /** Reused between calls: folding is synchronous, and a fresh array per phrase is garbage. */
-let foldBuffer = new Uint16Array(256);
-
-function decode(codes: Uint16Array, length: number): string {
-  let result = "";
-  const chunk = 4096;
-  for (let i = 0; i < length; i += chunk) {
-    const part = codes.subarray(i, Math.min(length, i + chunk));
-    // fromCharCode takes code units as arguments; a typed array serves as the argument list.
-    result += String.fromCharCode.apply(null, part as unknown as number[]);
-  }
-  return result;
-}
+let narrowBuffer = new Uint8Array(256);
+const latin1 = new TextDecoder("latin1");
 
 function slowFold(normalized: string): string {
   const lower = normalized.toLowerCase();

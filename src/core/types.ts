@@ -167,8 +167,6 @@ export interface TaskResult {
   readonly content: string;
   readonly target: string;
   readonly result: string;
-  readonly targetReading: Reading;
-  readonly resultReading: Reading;
   readonly verdict: Verdict;
   /**
    * Progress toward the target, 0–100 with 2 decimals: x/y for fractions, actual/target (capped) for rates

@@ -1,16 +1,7 @@
-import type { Issue, Reading, TableResult, TaskResult, Verdict, VerdictCounts } from "../../src/core/types";
+import type { Issue, TableResult, TaskResult, Verdict, VerdictCounts } from "../../src/core/types";
 import { describe as describeIssue } from "../../src/core/messages";
 import { displayWidth, renderTable, renderText, truncate, wrap } from "../../src/cli/render";
 import type { FileReport } from "../../src/cli/check";
-
-const reading = (text: string): Reading => ({
-  kind: "qualitative",
-  text,
-  percents: [],
-  statuses: [],
-  evidence: {},
-  ceiling: false,
-});
 
 function task(
   ordinal: string,
@@ -28,8 +19,6 @@ function task(
     content: `Nhiệm vụ ${ordinal}`,
     target: "Hoàn thành 100%",
     result: "…",
-    targetReading: reading("Hoàn thành 100%"),
-    resultReading: reading("…"),
     verdict,
     completion,
     reasons,
