@@ -3,7 +3,7 @@ import { round } from "./format";
 import { Grid } from "./grid";
 import { findHeaders, nearestHeaderText, type Header } from "./header";
 import { judgeReadings, type Judgement, type RequirementCache } from "./judge";
-import type { FindingCode } from "./messages";
+import { finding } from "./messages";
 import { readNormalizedText, readPhrase, type PhraseRole } from "./phrases";
 import { classifyOrdinal, isFooter, isUpperTitle, ordinalInContent, type OrdinalKind } from "./rows";
 import { foldText } from "./text";
@@ -12,7 +12,6 @@ import type {
   EngineOptions,
   Finding,
   Issue,
-  Params,
   Reading,
   RowInfo,
   SectionResult,
@@ -30,22 +29,6 @@ const MEMO_LIMIT = 50_000;
 
 /** Rows kept free under a table for the summary block that front ends write. */
 const SUMMARY_ROWS = 10;
-
-function finding(
-  code: FindingCode,
-  severity: Finding["severity"],
-  params: Params,
-  row?: number,
-  cell?: string,
-): Finding {
-  return {
-    code,
-    severity,
-    params,
-    ...(row === undefined ? {} : { row }),
-    ...(cell === undefined ? {} : { cell }),
-  };
-}
 
 /** Checks every appendix table on a sheet. Never throws on content. */
 export function analyzeSheet(input: SheetInput, options: EngineOptions = {}): SheetResult {

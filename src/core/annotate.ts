@@ -4,7 +4,7 @@
  */
 import { formatPercent, round, type Language } from "./format";
 import { describe, VERDICT_LABELS } from "./messages";
-import type { TableResult, Verdict, VerdictCounts } from "./types";
+import type { SubitemResult, TableResult, TaskResult, Verdict, VerdictCounts } from "./types";
 
 export type AnnotationRowKind = "task" | "subitem" | "section" | "total";
 
@@ -116,25 +116,17 @@ export function planAnnotations(table: TableResult, language: Language = "vi"): 
       });
     }
   }
+  const judged = (kind: "task" | "subitem", item: TaskResult | SubitemResult): AnnotationRow => ({
+    row: item.row,
+    kind,
+    verdict: item.verdict,
+    verdictText: labels[item.verdict] ?? item.verdict,
+    ...completionCells(item.completion, language),
+    reason: item.reasons.map((r) => describe(r, language)).join(" "),
+  });
   for (const task of table.tasks) {
-    rows.push({
-      row: task.row,
-      kind: "task",
-      verdict: task.verdict,
-      verdictText: labels[task.verdict] ?? task.verdict,
-      ...completionCells(task.completion, language),
-      reason: task.reasons.map((r) => describe(r, language)).join(" "),
-    });
-    for (const sub of task.subitems) {
-      rows.push({
-        row: sub.row,
-        kind: "subitem",
-        verdict: sub.verdict,
-        verdictText: labels[sub.verdict] ?? sub.verdict,
-        ...completionCells(sub.completion, language),
-        reason: sub.reasons.map((r) => describe(r, language)).join(" "),
-      });
-    }
+    rows.push(judged("task", task));
+    for (const sub of task.subitems) rows.push(judged("subitem", sub));
   }
   rows.sort((a, b) => a.row - b.row);
 

@@ -1,9 +1,9 @@
 /** Finds the appendix's header row by its labels and decides which column plays which part. */
 import { columnLetter } from "./address";
 import type { Grid } from "./grid";
-import type { FindingCode } from "./messages";
+import { finding } from "./messages";
 import { foldText } from "./text";
-import type { ColumnInfo, ColumnRole, Finding, Params } from "./types";
+import type { ColumnInfo, ColumnRole, Finding } from "./types";
 
 type LabelRole = ColumnRole | "ambiguous" | "other";
 
@@ -129,22 +129,6 @@ function mergeSubheader(grid: Grid, row: number, top: readonly Labelled[]): Labe
     byColumn.set(l.column, { column: l.column, label, role: l.role });
   }
   return [...byColumn.values()].sort((a, b) => a.column - b.column);
-}
-
-function finding(
-  code: FindingCode,
-  severity: Finding["severity"],
-  params: Params,
-  row?: number,
-  cell?: string,
-): Finding {
-  return {
-    code,
-    severity,
-    params,
-    ...(row === undefined ? {} : { row }),
-    ...(cell === undefined ? {} : { cell }),
-  };
 }
 
 /** Chooses one column per role. Returns findings that explain a choice between candidates. */

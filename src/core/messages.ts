@@ -3,7 +3,7 @@
  * Findings and reasons carry a code and parameters; text is made here, at the edge.
  */
 import { formatNumber, formatPercent, type Language } from "./format";
-import type { Issue, Params, ParamValue } from "./types";
+import type { Finding, Issue, Params, ParamValue } from "./types";
 
 /** Findings about the table, the sheet, or the file. */
 export const FINDING_CODES = [
@@ -333,6 +333,20 @@ const FORMATTERS: Readonly<Record<Language, Formatters>> = {
   vi: makeFormatters("vi"),
   en: makeFormatters("en"),
 };
+
+/** A finding with its place on the sheet, where it has one. */
+export function finding(
+  code: FindingCode,
+  severity: Finding["severity"],
+  params: Params,
+  row?: number,
+  cell?: string,
+): Finding {
+  const out: { -readonly [K in keyof Finding]: Finding[K] } = { code, severity, params };
+  if (row !== undefined) out.row = row;
+  if (cell !== undefined) out.cell = cell;
+  return out;
+}
 
 /** The text of a finding or reason. An unknown code is a programming error. */
 export function describe(issue: Issue, language: Language = "vi"): string {
