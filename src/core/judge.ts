@@ -2,6 +2,7 @@
  * Judges one task: its target reading against its result reading. Every verdict carries reasons; when the
  * wording does not settle the question the verdict is `review`, never a silent guess.
  */
+import { compareDates, latestDateOf } from "./dates";
 import { round } from "./format";
 import { foldText } from "./text";
 import type { ReasonCode } from "./messages";
@@ -9,6 +10,7 @@ import { deniesExistence, mentionsBadThing, readPhrase } from "./phrases";
 import type {
   CellInput,
   Comparator,
+  DateMark,
   EngineOptions,
   Issue,
   Params,
@@ -52,6 +54,7 @@ type Requirement =
     }
   | { readonly kind: "zero"; readonly thing: string }
   | { readonly kind: "qualitative"; readonly text: string }
+  | { readonly kind: "deadline"; readonly text: string; readonly deadline: DateMark }
   | { readonly kind: "missing" }
   | { readonly kind: "unclear"; readonly text: string };
 
@@ -108,7 +111,9 @@ function requirementOf(target: Reading): Requirement {
     case "unparsed":
       return { kind: "unclear", text: target.text };
     case "qualitative":
-      return { kind: "qualitative", text: target.text };
+      return target.deadline
+        ? { kind: "deadline", text: target.text, deadline: target.deadline }
+        : { kind: "qualitative", text: target.text };
     case "zero":
       return { kind: "zero", thing: target.zeroOf ?? "" };
     case "fraction":
@@ -430,6 +435,7 @@ function judgeWording(requirement: Requirement, result: Reading): Outcome {
         reasons: [reason("qualitative-unclear", { phrase: phraseOf(result) })],
       };
     case "qualitative":
+    case "deadline":
     case "missing":
       if (positive) {
         return {
@@ -624,6 +630,26 @@ function judgeCore(requirement: Requirement, result: Reading): Outcome {
         };
       }
       return judgeWording(requirement, result);
+    }
+    case "deadline": {
+      const outcome = judgeWording(requirement, result);
+      if (outcome.verdict !== "met") return outcome;
+      // The day the work was done: the latest date the result names.
+      const done = latestDateOf(foldText(result.text), result.text);
+      const deadline = requirement.deadline.source;
+      if (!done)
+        return { ...outcome, reasons: [...outcome.reasons, reason("deadline-no-date", { deadline })] };
+      return compareDates(done, requirement.deadline) <= 0
+        ? {
+            verdict: "met",
+            completion: 100,
+            reasons: [reason("deadline-met", { date: done.source, deadline })],
+          }
+        : {
+            verdict: "unmet",
+            completion: null,
+            reasons: [reason("deadline-missed", { date: done.source, deadline })],
+          };
     }
     case "qualitative":
     case "missing": {

@@ -67,6 +67,9 @@ export const REASON_CODES = [
   "target-unclear",
   "units-differ",
   "relative-target",
+  "deadline-met",
+  "deadline-missed",
+  "deadline-no-date",
   "per-period-meets",
   "per-period-review",
   "fraction-percent-mismatch",
@@ -208,6 +211,9 @@ const vi: Record<MessageCode, Template> = {
   "target-unclear": (p, f) => `Không đọc được chỉ tiêu ${f.q(p.phrase)} để so sánh; cần người kiểm tra.`,
   "units-differ": (p, f) =>
     `Chỉ tiêu ${f.tgt(p)} và kết quả ${f.s(p.actual)} không cùng đơn vị; cần người kiểm tra.`,
+  "deadline-met": (p, f) => `Hoàn thành ${f.s(p.date)}, trong hạn (${f.s(p.deadline)}).`,
+  "deadline-missed": (p, f) => `Hoàn thành ${f.s(p.date)}, sau hạn ${f.q(p.deadline)}.`,
+  "deadline-no-date": (p, f) => `Kết quả không ghi ngày hoàn thành để đối chiếu với hạn ${f.q(p.deadline)}.`,
   "relative-target": (p, f) =>
     `Chỉ tiêu là mức tăng/giảm (${f.tgt(p)}), còn kết quả ghi mức đạt được (${f.s(p.actual)}); cần người kiểm tra.`,
   "per-period-meets": (p, f) =>
@@ -314,6 +320,10 @@ const en: Record<MessageCode, Template> = {
     `The target ${f.q(p.phrase)} could not be read for comparison; needs a person's review.`,
   "units-differ": (p, f) =>
     `The target ${f.tgt(p)} and the result ${f.s(p.actual)} are in different units; needs a person's review.`,
+  "deadline-met": (p, f) => `Done on ${f.s(p.date)}, within the deadline (${f.s(p.deadline)}).`,
+  "deadline-missed": (p, f) => `Done on ${f.s(p.date)}, after the deadline ${f.q(p.deadline)}.`,
+  "deadline-no-date": (p, f) =>
+    `The result gives no completion date to check against the deadline ${f.q(p.deadline)}.`,
   "relative-target": (p, f) =>
     `The target is a change (${f.tgt(p)}) but the result states a level (${f.s(p.actual)}); needs a person's review.`,
   "per-period-meets": (p, f) =>

@@ -3,6 +3,7 @@
  * with, and the status words around them. Matching runs on folded text (lower case, no diacritics), so
  * every pattern below is written without diacritics; positions map back to the text as written.
  */
+import { deadlineOf } from "./dates";
 import { parseNumberToken, VIETNAMESE_NUMBERS } from "./numbers";
 import { foldNormalized, foldText, hasLetter, normalizeText } from "./text";
 import type {
@@ -133,6 +134,9 @@ const REFERENCE_WORDS = [
   "chi thi",
   "iso",
   "tcvn",
+  "truoc",
+  "cham nhat",
+  "han chot",
 ];
 
 function isReference(folded: string, start: number): boolean {
@@ -959,6 +963,14 @@ function readPhraseOf(phrase: Phrase, style: NumberStyle, role: PhraseRole = "an
           : /[a-z]{2,}/.test(phrase.folded) && hasLetter(text)
             ? "qualitative"
             : "unparsed";
+  // A deadline ("trước ngày 15/12/2024", "Quý I/2024") is what a target without a figure asks for.
+  if (
+    out.kind === "qualitative" &&
+    (phrase.folded.includes("/") || phrase.folded.includes("quy") || phrase.folded.includes("thang"))
+  ) {
+    const deadline = deadlineOf(phrase.folded, phrase.aligned ? text : phrase.folded);
+    if (deadline) out.deadline = deadline;
+  }
   return out;
 }
 

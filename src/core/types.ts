@@ -136,6 +136,14 @@ export interface Fraction {
   readonly source: string;
 }
 
+/** A day as written: the year may be missing ("trước 31/12"); the end of a quarter or month stands for it. */
+export interface DateMark {
+  readonly day: number;
+  readonly month: number;
+  readonly year?: number;
+  readonly source: string;
+}
+
 export interface Reading {
   readonly kind: ReadingKind;
   readonly text: string;
@@ -147,6 +155,9 @@ export interface Reading {
   readonly statuses: readonly Status[];
   /** The phrase states that something bad does not happen ("Không có hồ sơ quá hạn"): what. */
   readonly zeroOf?: string;
+  /** A deadline a phrase without figures sets ("trước ngày 15/12/2024", "trong quý I/2024"). */
+  readonly deadline?: DateMark;
+
   /**
    * The figure is a ceiling: a level of something that should stay low ("tỷ lệ hồ sơ trễ hạn 2%",
    * "hộ nghèo còn 3,5%"), not a cut in it ("giảm 1,5%").

@@ -246,3 +246,23 @@ describe("judgeTask: whole judgements", () => {
     expect(outcome("0%", "5%")).toEqual(["met", 100, "rate-meets"]);
   });
 });
+
+describe("judgeTask: deadlines", () => {
+  it.each<Row>([
+    ["Hoàn thành trước ngày 15/12/2024", "Hoàn thành ngày 20/12/2024", "unmet", null, "deadline-missed"],
+    ["Trước 31/12/2024", "Đã ban hành Kế hoạch số 45/KH-UBND ngày 20/3/2024", "met", 100, "deadline-met"],
+    ["Quý I/2024", "Đã ban hành ngày 15/4/2024", "unmet", null, "deadline-missed"],
+    ["Trong tháng 6/2024", "Ban hành ngày 28/6/2024", "met", 100, "deadline-met"],
+    ["Chậm nhất 30/6", "Đã hoàn thành", "met", 100, "qualitative-done deadline-no-date"],
+    ["Trước 5/6", "Hoàn thành ngày 3/6/2024", "met", 100, "deadline-met"],
+    ["Trước 31/12/2024", "Chưa thực hiện", "unmet", null, "negated-result"],
+  ])("%j vs %j → %s", (target, result, verdict, completion, codes) => {
+    expect(outcome(target, result)).toEqual([verdict, completion, codes]);
+  });
+
+  it("reads the deadline and compares the day of completion", () => {
+    const j = judgeTask("Hoàn thành trước ngày 15/12/2024", "Hoàn thành ngày 20/12/2024");
+    expect(j.targetReading.deadline).toEqual({ day: 15, month: 12, year: 2024, source: "15/12/2024" });
+    expect(describeIssue(j.reasons[0]!)).toBe("Hoàn thành 20/12/2024, sau hạn “15/12/2024”.");
+  });
+});

@@ -1,0 +1,141 @@
+/**
+ * Dates in targets and results: a deadline ("trước ngày 15/12/2024", "chậm nhất quý III/2024") and the
+ * day work was done ("Đã ban hành ngày 20/3/2024"). Matching runs on folded text.
+ */
+import type { DateMark } from "./types";
+
+// d/m/y or d-m-y or d.m.y, and d/m.
+const FULL_DATE = /(?<![\d/.,-])(\d{1,2})\s*([/.-])\s*(\d{1,2})(?:\s*\2\s*(\d{4}|\d{2}))?(?![\d/])/g;
+const QUARTER = /quy\s+(iv|iii|ii|i|[1-4])(?:\s*(?:\/|nam)\s*(\d{4}))?(?![a-z\d])/g;
+const MONTH = /thang\s+(\d{1,2})(?:\s*(?:\/|nam)\s*(\d{4}))?(?![\d/])/g;
+
+/** Words that make the date after them a deadline. */
+const DEADLINE_BEFORE =
+  /(?:truoc(?: ngay)?|cham nhat(?: (?:la|vao))?(?: ngay)?|han chot(?: la)?|khong muon hon(?: ngay)?|hoan thanh (?:trong|truoc)|trong|den(?: het)?(?: ngay)?)\s*$/;
+
+const QUARTER_END: Readonly<Record<string, number>> = {
+  i: 3,
+  "1": 3,
+  ii: 6,
+  "2": 6,
+  iii: 9,
+  "3": 9,
+  iv: 12,
+  "4": 12,
+};
+const LAST_DAY = [31, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+interface Found extends DateMark {
+  readonly index: number;
+}
+
+function year(text: string | undefined): number | undefined {
+  if (!text) return undefined;
+  const n = Number(text);
+  return text.length === 2 ? 2000 + n : n;
+}
+
+function valid(day: number, month: number): boolean {
+  return month >= 1 && month <= 12 && day >= 1 && day <= (LAST_DAY[month] ?? 31);
+}
+
+/** Every date the folded text names, in order, with the end of a named quarter or month. */
+function datesIn(folded: string, original: string): Found[] {
+  const found: Found[] = [];
+  const source = (start: number, end: number): string => original.slice(start, end).trim();
+  if (folded.includes("/") || folded.includes("-") || folded.includes(".")) {
+    FULL_DATE.lastIndex = 0;
+    for (let m = FULL_DATE.exec(folded); m !== null; m = FULL_DATE.exec(folded)) {
+      const day = Number(m[1]);
+      const month = Number(m[3]);
+      const y = year(m[4]);
+      // "5/6" alone is a fraction unless "ngày" stands before it; a dotted pair is a decimal.
+      const start = m.index;
+      if (y === undefined) {
+        // A day and month without a year is a date only after "ngày" or a deadline word ("chậm nhất 30/6").
+        const before = folded.slice(Math.max(0, start - 24), start);
+        if (m[2] !== "/" || !(/ngay\s*$/.test(before) || DEADLINE_BEFORE.test(before))) continue;
+      }
+      if (!valid(day, month)) continue;
+      found.push({
+        day,
+        month,
+        ...(y === undefined ? {} : { year: y }),
+        source: source(start, m.index + m[0].length),
+        index: start,
+      });
+    }
+  }
+  if (folded.includes("quy")) {
+    QUARTER.lastIndex = 0;
+    for (let m = QUARTER.exec(folded); m !== null; m = QUARTER.exec(folded)) {
+      const month = QUARTER_END[m[1] ?? ""] ?? 12;
+      const y = year(m[2]);
+      found.push({
+        day: LAST_DAY[month] ?? 31,
+        month,
+        ...(y === undefined ? {} : { year: y }),
+        source: source(m.index, m.index + m[0].length),
+        index: m.index,
+      });
+    }
+  }
+  if (folded.includes("thang")) {
+    MONTH.lastIndex = 0;
+    for (let m = MONTH.exec(folded); m !== null; m = MONTH.exec(folded)) {
+      const month = Number(m[1]);
+      if (month < 1 || month > 12) continue;
+      const y = year(m[2]);
+      found.push({
+        day: LAST_DAY[month] ?? 31,
+        month,
+        ...(y === undefined ? {} : { year: y }),
+        source: source(m.index, m.index + m[0].length),
+        index: m.index,
+      });
+    }
+  }
+  return found.sort((a, b) => a.index - b.index);
+}
+
+function mark(found: Found): DateMark {
+  return found.year === undefined
+    ? { day: found.day, month: found.month, source: found.source }
+    : { day: found.day, month: found.month, year: found.year, source: found.source };
+}
+
+/**
+ * The deadline a phrase sets: a date after "trước", "chậm nhất", "trong" …, or a phrase that is nothing
+ * but a date ("Quý I/2024", "31/12/2024").
+ */
+export function deadlineOf(folded: string, original: string): DateMark | undefined {
+  if (!/\d|quy /.test(folded)) return undefined;
+  const found = datesIn(folded, original);
+  for (const date of found) {
+    if (DEADLINE_BEFORE.test(folded.slice(Math.max(0, date.index - 24), date.index))) return mark(date);
+  }
+  const only = found[0];
+  if (
+    found.length === 1 &&
+    only &&
+    folded.replace(/[^a-z\d]+/g, " ").trim().length <= only.source.length + 6
+  ) {
+    return mark(only);
+  }
+  return undefined;
+}
+
+/** The latest date a result names: when the work was done. */
+export function latestDateOf(folded: string, original: string): DateMark | undefined {
+  if (!/\d/.test(folded)) return undefined;
+  let latest: Found | undefined;
+  for (const date of datesIn(folded, original)) if (!latest || compareDates(date, latest) > 0) latest = date;
+  return latest && mark(latest);
+}
+
+/** Orders two dates; a missing year is taken to be the other's. */
+export function compareDates(a: DateMark, b: DateMark): number {
+  const ya = a.year ?? b.year ?? 0;
+  const yb = b.year ?? a.year ?? 0;
+  return ya - yb || a.month - b.month || a.day - b.day;
+}
