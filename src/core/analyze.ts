@@ -4,8 +4,15 @@ import { Grid } from "./grid";
 import { findHeaders, nearestHeaderText, type Header } from "./header";
 import { judgeReadings, type Judgement, type RequirementCache } from "./judge";
 import { finding } from "./messages";
-import { readNormalizedText, readPhrase, type PhraseRole } from "./phrases";
-import { classifyOrdinal, isFooter, isUpperTitle, ordinalInContent, type OrdinalKind } from "./rows";
+import { namesCeiling, readNormalizedText, readPhrase, type PhraseRole } from "./phrases";
+import {
+  classifyOrdinal,
+  isFooter,
+  isTotalRow,
+  isUpperTitle,
+  ordinalInContent,
+  type OrdinalKind,
+} from "./rows";
 import { foldText } from "./text";
 import type {
   Cell,
@@ -100,7 +107,10 @@ function startsAfresh(grid: Grid, header: Header): boolean {
       !rowIsBlank(grid, above, header.left, header.right) &&
       !isTitleRow(grid, above, header));
   if (!aboveIsTableRow) return true;
+  const contentColumn = header.byRole.content;
   for (let r = header.row + 1; r < Math.min(grid.rowCount, header.row + 12); r++) {
+    // A column-number row ("1 | 2 | 3 …") under a repeated header numbers columns, not tasks.
+    if (contentColumn !== undefined && /^[([]?\d{1,2}[)\]]?$/.test(grid.text(r, contentColumn))) continue;
     const kind = classifyOrdinal(grid.text(r, ordinalColumn));
     if (kind.kind === "task") return /^0?1(?:\.1)?$/.test(kind.ordinal);
     if (kind.kind === "section" && (kind.label === "I" || kind.label === "A")) return true;
@@ -321,6 +331,7 @@ function analyzeTable(
     if (repeatRows.has(r)) {
       addRow(r, "header");
       findings.push(finding("repeated-header", "info", { row: grid.sheetRow(r) }, grid.sheetRow(r)));
+      previousKind = "header";
       continue;
     }
     const t = readRow(grid, header, r, scratch);
@@ -340,7 +351,7 @@ function analyzeTable(
     let ordinal: OrdinalKind = ordinalText ? classifyOrdinal(ordinalText) : { kind: "none" };
     let content = t.content;
     if (ordinal.kind === "none" && !ordinalText) {
-      const inContent = ordinalInContent(content);
+      const inContent = ordinalInContent(content, !t.target && !t.result);
       if (inContent) ordinal = inContent;
     }
     // A section title written whole in the number column ("I. CÔNG TÁC CHỈ ĐẠO", merged across).
@@ -431,6 +442,15 @@ function analyzeTable(
       continue;
     }
 
+    if (isTotalRow(t.ordinal || t.content)) {
+      addRow(r, "note");
+      current = null;
+      currentSub = null;
+      previousKind = "note";
+      blankRun = 0;
+      continue;
+    }
+
     const footer = isFooter(joinText([t.ordinal, t.content, t.target, t.result, t.other]));
     const canContinue = current !== null && attached && !footer && (blankRun === 0 || r < lastNumbered);
     if (current && canContinue && ordinal.kind !== "unknown") {
@@ -477,6 +497,7 @@ function analyzeTable(
   }
 
   const groups = groupParents(drafts);
+  if (groups.size > 0) sectionsFromGroups(drafts, groups, sections, sectionOfRow);
   const tasks: TaskResult[] = [];
   const memo: Caches = { targets: new Map(), requirements: new Map() };
   for (const draft of drafts) {
@@ -585,6 +606,45 @@ function freeColumnOf(grid: Grid, header: Header, lastRow: number): number {
   return right + 1;
 }
 
+/**
+ * Numbered groups ("1" over "1.1", "1.2") become sections inside the section they sit in, and their
+ * tasks belong to them.
+ */
+function sectionsFromGroups(
+  drafts: readonly Draft[],
+  groups: ReadonlySet<Draft>,
+  sections: SectionDraft[],
+  sectionOfRow: Map<number, SectionDraft>,
+): void {
+  const made: SectionDraft[] = [];
+  let open: SectionDraft | null = null;
+  let s = 0;
+  const ordered = [...sections].sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
+  for (const draft of drafts) {
+    while (s < ordered.length && (ordered[s]!.row ?? 0) < draft.row) open = ordered[s++]!;
+    if (groups.has(draft)) {
+      const group: SectionDraft = {
+        ordinal: draft.ordinal,
+        title: draft.content,
+        row: draft.row,
+        parent: open,
+        level: (open?.level ?? 0) + 1,
+      };
+      made.push(group);
+      sectionOfRow.set(draft.row, group);
+      continue;
+    }
+    for (let i = made.length - 1; i >= 0; i--) {
+      if (draft.ordinal.startsWith(`${made[i]!.ordinal}.`)) {
+        draft.section = made[i]!.ordinal;
+        break;
+      }
+    }
+  }
+  sections.push(...made);
+  sections.sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
+}
+
 /** Numbered rows that only group numbered children ("1" over "1.1", "1.2") and have no target or result. */
 function groupParents(drafts: readonly Draft[]): Set<Draft> {
   const groups = new Set<Draft>();
@@ -620,7 +680,10 @@ function judgeDraft(
   // A continued cell is judged on its whole text; a single cell keeps its number format.
   const targetSource = draft.sharedTarget ? null : draft.targetCell;
   const resultSource = draft.sharedResult ? null : draft.resultCell;
-  const targetReading = readPart(draft.targetParts, target, targetSource, options, memo, "target");
+  const targetReading = ceilingFromTask(
+    readPart(draft.targetParts, target, targetSource, options, memo, "target"),
+    draft.content,
+  );
   const resultReading = readPart(draft.resultParts, result, resultSource, options, memo, "any");
   const own = judgeReadings(targetReading, resultReading, memo.requirements);
   const subitems =
@@ -685,6 +748,25 @@ function judgeDraft(
       result: resultCell,
     },
   };
+}
+
+/**
+ * A bare figure under a task that names something bad ("Tỷ lệ hồ sơ trễ hạn" | "2%") is a ceiling,
+ * though the target cell alone does not say so.
+ */
+function ceilingFromTask(target: Reading, content: string): Reading {
+  const q = target.quantity;
+  if (
+    !q ||
+    q.comparator !== "eq" ||
+    q.relative ||
+    target.ceiling ||
+    target.kind === "fraction" ||
+    !namesCeiling(content)
+  ) {
+    return target;
+  }
+  return { ...target, ceiling: true };
 }
 
 /**

@@ -12,7 +12,7 @@ const LABELS: readonly (readonly [LabelRole, RegExp])[] = [
   ["ordinal", /^(?:so\s*t\.?t|s\.?tt|t\.?t|so thu tu|thu tu|so)$/],
   [
     "target",
-    /^(?:ket qua (?:can dat|du kien|phai dat)|yeu cau|muc tieu|ke hoach|chi tieu (?:giao|ke hoach|nam|phan dau|can dat|dat)|muc (?:can dat|phan dau)|dang ky|nhiem vu giao|san pham (?:dau ra|can dat)?)/,
+    /^(?:ket qua (?:can dat|du kien|phai dat)|yeu cau|muc tieu|ke hoach|chi tieu (?:duoc giao|giao|dang ky|ke hoach|nam|phan dau|can dat|dat)|muc (?:can dat|phan dau)|dang ky|nhiem vu giao|san pham(?: (?:dau ra|can dat))?$|san pham (?:dau ra|can dat)|kh(?: nam)?(?: (?:19|20)\d{2})?$)/,
   ],
   ["ambiguous", /^(?:chi tieu|chi so)$/],
   [
@@ -21,7 +21,7 @@ const LABELS: readonly (readonly [LabelRole, RegExp])[] = [
   ],
   [
     "result",
-    /^(?:ket qua|thuc hien|uoc (?:thuc hien|th|dat|ca nam)|tinh hinh (?:thuc hien|trien khai)|da thuc hien|thuc te|luy ke)/,
+    /^(?:ket qua|thuc hien|uoc (?:thuc hien|th|dat|ca nam)|tinh hinh (?:thuc hien|trien khai)|da thuc hien|thuc te|luy ke|(?:uoc )?th(?: nam)?(?: (?:19|20)\d{2})?$)/,
   ],
   ["evaluation", /^(?:danh gia|tu danh gia|muc do hoan thanh|xep loai|ket luan|so sanh)/],
   ["unit", /^(?:don vi|dvt|co quan|bo phan|nguoi (?:thuc hien|phu trach))/],

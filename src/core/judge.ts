@@ -111,6 +111,8 @@ function requirementOf(target: Reading): Requirement {
     case "unparsed":
       return { kind: "unclear", text: target.text };
     case "qualitative":
+      // "Không", "Không có" as a target: nothing of the kind may happen.
+      if (isBareDenial(target)) return { kind: "zero", thing: "" };
       return target.deadline
         ? { kind: "deadline", text: target.text, deadline: target.deadline }
         : { kind: "qualitative", text: target.text };
@@ -130,7 +132,9 @@ function requirementOf(target: Reading): Requirement {
       }
       if (q.comparator === "approx") return { kind: "approx", value: q.value, unit, shown };
       // A bare "2%" of late files is a ceiling; of anything else, a floor.
-      const bound: Bound = q.comparator === "eq" ? (target.ceiling ? "lte" : "gte") : q.comparator;
+      // A bare "0" asks for none; a bare figure of something bad is a ceiling; anything else a floor.
+      const bound: Bound =
+        q.comparator === "eq" ? (target.ceiling || q.value === 0 ? "lte" : "gte") : q.comparator;
       if (q.negated) return { kind: "unclear", text: target.text };
       return {
         kind: "number",
@@ -181,7 +185,9 @@ function actualFor(requirement: Requirement, result: Reading, reasons: Issue[]):
       return { value: percent, comparator: "eq", unit: { kind: "%" }, source, relative: false };
     return { value: done, comparator: "eq", unit: { kind: "count" }, source, relative: false };
   }
-  const q = result.quantity;
+  // A change is answered by a change: "còn 3,2% (giảm 1,1%)" answers "giảm 1%" with its 1,1%.
+  const wantsChange = requirement.kind === "number" && requirement.relative;
+  const q = (wantsChange ? result.percents.find((p) => p.relative) : undefined) ?? result.quantity;
   if (!q) return undefined;
   if (q.unit === "number" && wantsPercent) {
     // An Excel number without a percent format: 0.95 is a share, 95 a percentage, and a bare 1 against
@@ -359,6 +365,12 @@ function phraseOf(reading: Reading): string {
 function judgeWording(requirement: Requirement, result: Reading): Outcome {
   const has = (s: Reading["statuses"][number]): boolean => result.statuses.includes(s);
   const ev = result.evidence;
+  // "Dưới 1%" of late files answered "Không có" or "Không có hồ sơ trễ hạn": none is within any ceiling.
+  const ceiling =
+    requirement.kind === "number" && (requirement.bound === "lte" || requirement.bound === "lt");
+  if (ceiling && (result.zeroOf !== undefined || isBareDenial(result))) {
+    return { verdict: "met", completion: 100, reasons: [reason("zero-met", { thing: result.zeroOf ?? "" })] };
+  }
   if (has("negated"))
     return {
       verdict: "unmet",
@@ -391,16 +403,6 @@ function judgeWording(requirement: Requirement, result: Reading): Outcome {
     case "number":
     case "approx":
     case "range": {
-      // "Dưới 1% hồ sơ trễ hạn" answered by "Không có hồ sơ trễ hạn": zero is within any ceiling.
-      if (requirement.kind === "number" && (requirement.bound === "lte" || requirement.bound === "lt")) {
-        if (result.zeroOf !== undefined || isBareDenial(result)) {
-          return {
-            verdict: "met",
-            completion: 100,
-            reasons: [reason("zero-met", { thing: result.zeroOf ?? "" })],
-          };
-        }
-      }
       // "Hoàn thành 100% …" answered by "Đã thực hiện xong": a full completion needs no figure.
       const full = requirement.kind === "number" && requirement.unit.kind === "%" && requirement.value >= 100;
       if (full && done) {
@@ -524,7 +526,9 @@ function decide(target: Reading, result: Reading, cache: RequirementCache | unde
 
 /** "Không", "Không có", "0": a bare denial, which answers a zero target or a ceiling. */
 function isBareDenial(result: Reading): boolean {
-  return /^(?:khong|khong co|chua co|khong phat sinh|khong xay ra|0)\.?$/.test(foldText(result.text));
+  return /^(?:khong|khong co|chua co|khong phat sinh|khong xay ra|khong de xay ra|0)\.?$/.test(
+    foldText(result.text),
+  );
 }
 
 /** The result repeats the target's words ("Công khai đầy đủ, đúng quy định" twice). */
@@ -585,13 +589,15 @@ function judgeCore(requirement: Requirement, result: Reading): Outcome {
         if (perYear) return perYear;
       }
       if (!actual) {
-        if (
-          requirement.kind === "number" &&
-          requirement.unit.kind === "count" &&
-          requirement.value <= 1 &&
-          requirement.unit.noun
-        ) {
-          return judgeExistence(requirement, result);
+        const noun = requirement.unit.kind === "count" ? requirement.unit.noun : undefined;
+        const atLeast =
+          requirement.kind === "number" && (requirement.bound === "gte" || requirement.bound === "gt");
+        if (requirement.kind === "number" && noun && atLeast) {
+          if (requirement.value <= 1) return judgeExistence(requirement, result);
+          // "Tối thiểu 02 sáng kiến" answered "Không có sáng kiến".
+          if (deniesExistence(result.text, noun)) {
+            return { verdict: "unmet", completion: null, reasons: [reason("existence-unmet", { noun })] };
+          }
         }
         return judgeWording(requirement, result);
       }
@@ -615,7 +621,7 @@ function judgeCore(requirement: Requirement, result: Reading): Outcome {
           reasons: [reason("zero-met", { thing: requirement.thing })],
         };
       }
-      if (q && q.unit === "count" && mentionsBadThing(result.text) && q.value > 0) {
+      if (q && q.unit !== "%" && q.value > 0 && (requirement.thing === "" || mentionsBadThing(result.text))) {
         return {
           verdict: "unmet",
           completion: null,
@@ -633,9 +639,11 @@ function judgeCore(requirement: Requirement, result: Reading): Outcome {
     }
     case "deadline": {
       const outcome = judgeWording(requirement, result);
-      if (outcome.verdict !== "met") return outcome;
-      // The day the work was done: the latest date the result names.
+      // The day the work was done: the latest date the result names. A bare date ("Ngày 10/01/2024")
+      // in a deadline's row is that day.
       const done = latestDateOf(foldText(result.text), result.text);
+      const dateOnly = outcome.verdict === "review" && done !== undefined && result.statuses.length === 0;
+      if (outcome.verdict !== "met" && !dateOnly) return outcome;
       const deadline = requirement.deadline.source;
       if (!done)
         return { ...outcome, reasons: [...outcome.reasons, reason("deadline-no-date", { deadline })] };

@@ -128,7 +128,7 @@ const vi: Record<MessageCode, Template> = {
   "missing-target": (p, f) => `Nhiệm vụ ${f.s(p.ordinal)} để trống cột yêu cầu (chỉ tiêu).`,
   "missing-result": (p, f) => `Nhiệm vụ ${f.s(p.ordinal)} để trống cột kết quả thực hiện.`,
   "percent-mismatch": (p, f) =>
-    `Nhiệm vụ ${f.s(p.ordinal)}: tỷ lệ ghi ${f.pct(p.stated)} không khớp với ${f.s(p.done)}/${f.s(p.total)} = ${f.pct(p.computed)}.`,
+    `Nhiệm vụ ${f.s(p.ordinal)}: tỷ lệ ghi ${f.pct(p.stated)} không khớp với ${f.num(p.done)}/${f.num(p.total)} = ${f.pct(p.computed)}.`,
   "continuation-merged": (p, f) =>
     `Dòng ${f.s(p.row)} không đánh số, được ghép vào nhiệm vụ ${f.s(p.ordinal)} (bảng bị ngắt trang).`,
   "subitem-attached": (p, f) => `Dòng ${f.s(p.row)} là tiểu mục của nhiệm vụ ${f.s(p.ordinal)}.`,
@@ -166,11 +166,13 @@ const vi: Record<MessageCode, Template> = {
   "limit-meets": (p, f) => `Kết quả ${f.pct(p.actual)} nằm trong mức cho phép ${f.tgt(p)}.`,
   "limit-exceeded": (p, f) => `Kết quả ${f.pct(p.actual)} vượt mức cho phép ${f.tgt(p)}.`,
   "fraction-meets": (p, f) =>
-    `Hoàn thành ${f.s(p.done)}/${f.s(p.total)} (${f.pct(p.percent)}), đạt chỉ tiêu ${f.tgt(p)}.`,
+    `Hoàn thành ${f.num(p.done)}/${f.num(p.total)} (${f.pct(p.percent)}), đạt chỉ tiêu ${f.tgt(p)}.`,
   "fraction-below": (p, f) =>
-    `Hoàn thành ${f.s(p.done)}/${f.s(p.total)} (${f.pct(p.percent)}), chưa đạt chỉ tiêu ${f.tgt(p)}.`,
-  "count-meets": (p, f) => `Kết quả ${f.num(p.actual)} ${f.s(p.noun)} đạt chỉ tiêu ${f.tgt(p)}.`,
-  "count-below": (p, f) => `Kết quả ${f.num(p.actual)} ${f.s(p.noun)} thấp hơn chỉ tiêu ${f.tgt(p)}.`,
+    `Hoàn thành ${f.num(p.done)}/${f.num(p.total)} (${f.pct(p.percent)}), chưa đạt chỉ tiêu ${f.tgt(p)}.`,
+  "count-meets": (p, f) =>
+    `Kết quả ${f.num(p.actual)}${p.noun ? ` ${f.s(p.noun)}` : ""} đạt chỉ tiêu ${f.tgt(p)}.`,
+  "count-below": (p, f) =>
+    `Kết quả ${f.num(p.actual)}${p.noun ? ` ${f.s(p.noun)}` : ""} thấp hơn chỉ tiêu ${f.tgt(p)}.`,
   "range-meets": (p, f) =>
     `Kết quả ${f.num(p.actual)}${p.tu === "%" ? "%" : ""} đạt khoảng chỉ tiêu ${f.tgt(p)}.`,
   "range-below": (p, f) =>
@@ -203,8 +205,10 @@ const vi: Record<MessageCode, Template> = {
     `Chỉ tiêu ${f.tgt(p)} nhưng kết quả không nêu số liệu để so sánh; cần người kiểm tra.`,
   "number-without-target": (p, f) =>
     `Số liệu ${f.s(p.value)} trong kết quả không có chỉ tiêu số để so sánh; đánh giá theo nội dung.`,
-  "zero-met": (p, f) => `Yêu cầu không để xảy ra ${f.s(p.thing)}; kết quả xác nhận không có.`,
-  "zero-unmet": (p, f) => `Yêu cầu không để xảy ra ${f.s(p.thing)}; kết quả ghi có ${f.num(p.actual)}.`,
+  "zero-met": (p, f) =>
+    `Yêu cầu không để xảy ra${p.thing ? ` ${f.s(p.thing)}` : ""}; kết quả xác nhận không có.`,
+  "zero-unmet": (p, f) =>
+    `Yêu cầu không để xảy ra${p.thing ? ` ${f.s(p.thing)}` : ""}; kết quả ghi có ${f.num(p.actual)}.`,
   "existence-met": (p, f) => `Yêu cầu có ${f.s(p.noun)}; kết quả ghi ${f.q(p.phrase)}.`,
   "existence-unmet": (p, f) => `Yêu cầu có ${f.s(p.noun)}; kết quả không có.`,
   "target-missing": () => `Chỉ tiêu để trống; đánh giá theo nội dung kết quả.`,
@@ -221,7 +225,7 @@ const vi: Record<MessageCode, Template> = {
   "per-period-review": (p, f) =>
     `Chỉ tiêu ${f.tgt(p)} (${f.num(p.annual)} trong năm); kết quả ${f.s(p.actual)} chưa đủ cả năm; cần đối chiếu kỳ báo cáo.`,
   "fraction-percent-mismatch": (p, f) =>
-    `Tỷ lệ ghi ${f.pct(p.stated)} không khớp với ${f.s(p.done)}/${f.s(p.total)} = ${f.pct(p.computed)}; dùng ${f.pct(p.computed)}.`,
+    `Tỷ lệ ghi ${f.pct(p.stated)} không khớp với ${f.num(p.done)}/${f.num(p.total)} = ${f.pct(p.computed)}; dùng ${f.pct(p.computed)}.`,
   "number-read-as-share": (p, f) => `Số ${f.s(p.raw)} trong ô kết quả được hiểu là ${f.pct(p.percent)}.`,
   "subitems-rollup": (p, f) => `${f.s(p.met)}/${f.s(p.total)} tiểu mục đạt.`,
   "evaluation-stated": (p, f) => `Bảng tự đánh giá: ${f.q(p.phrase)}.`,
@@ -235,7 +239,7 @@ const en: Record<MessageCode, Template> = {
   "missing-target": (p, f) => `Task ${f.s(p.ordinal)} has an empty target cell.`,
   "missing-result": (p, f) => `Task ${f.s(p.ordinal)} has an empty result cell.`,
   "percent-mismatch": (p, f) =>
-    `Task ${f.s(p.ordinal)}: the stated ${f.pct(p.stated)} does not match ${f.s(p.done)}/${f.s(p.total)} = ${f.pct(p.computed)}.`,
+    `Task ${f.s(p.ordinal)}: the stated ${f.pct(p.stated)} does not match ${f.num(p.done)}/${f.num(p.total)} = ${f.pct(p.computed)}.`,
   "continuation-merged": (p, f) =>
     `Row ${f.s(p.row)} has no number and was merged into task ${f.s(p.ordinal)} (page break).`,
   "subitem-attached": (p, f) => `Row ${f.s(p.row)} is a sub-item of task ${f.s(p.ordinal)}.`,
@@ -273,11 +277,13 @@ const en: Record<MessageCode, Template> = {
   "limit-meets": (p, f) => `Result ${f.pct(p.actual)} is within the limit ${f.tgt(p)}.`,
   "limit-exceeded": (p, f) => `Result ${f.pct(p.actual)} exceeds the limit ${f.tgt(p)}.`,
   "fraction-meets": (p, f) =>
-    `Completed ${f.s(p.done)}/${f.s(p.total)} (${f.pct(p.percent)}), meeting the target ${f.tgt(p)}.`,
+    `Completed ${f.num(p.done)}/${f.num(p.total)} (${f.pct(p.percent)}), meeting the target ${f.tgt(p)}.`,
   "fraction-below": (p, f) =>
-    `Completed ${f.s(p.done)}/${f.s(p.total)} (${f.pct(p.percent)}), short of the target ${f.tgt(p)}.`,
-  "count-meets": (p, f) => `Result ${f.num(p.actual)} ${f.s(p.noun)} meets the target ${f.tgt(p)}.`,
-  "count-below": (p, f) => `Result ${f.num(p.actual)} ${f.s(p.noun)} is below the target ${f.tgt(p)}.`,
+    `Completed ${f.num(p.done)}/${f.num(p.total)} (${f.pct(p.percent)}), short of the target ${f.tgt(p)}.`,
+  "count-meets": (p, f) =>
+    `Result ${f.num(p.actual)}${p.noun ? ` ${f.s(p.noun)}` : ""} meets the target ${f.tgt(p)}.`,
+  "count-below": (p, f) =>
+    `Result ${f.num(p.actual)}${p.noun ? ` ${f.s(p.noun)}` : ""} is below the target ${f.tgt(p)}.`,
   "range-meets": (p, f) =>
     `Result ${f.num(p.actual)}${p.tu === "%" ? "%" : ""} reaches the target range ${f.tgt(p)}.`,
   "range-below": (p, f) =>
@@ -311,8 +317,10 @@ const en: Record<MessageCode, Template> = {
     `The target is ${f.tgt(p)} but the result gives no figure to compare; needs a person's review.`,
   "number-without-target": (p, f) =>
     `The figure ${f.s(p.value)} in the result has no numeric target to compare with; judged on the wording.`,
-  "zero-met": (p, f) => `The requirement is no ${f.s(p.thing)}; the result confirms there was none.`,
-  "zero-unmet": (p, f) => `The requirement is no ${f.s(p.thing)}; the result reports ${f.num(p.actual)}.`,
+  "zero-met": (p, f) =>
+    `The requirement is none${p.thing ? ` of ${f.s(p.thing)}` : ""}; the result confirms there was none.`,
+  "zero-unmet": (p, f) =>
+    `The requirement is none${p.thing ? ` of ${f.s(p.thing)}` : ""}; the result reports ${f.num(p.actual)}.`,
   "existence-met": (p, f) => `The requirement expects ${f.s(p.noun)}; the result says ${f.q(p.phrase)}.`,
   "existence-unmet": (p, f) => `The requirement expects ${f.s(p.noun)}; the result reports none.`,
   "target-missing": () => `The target is empty; judged on the result's wording.`,
@@ -331,7 +339,7 @@ const en: Record<MessageCode, Template> = {
   "per-period-review": (p, f) =>
     `The target is ${f.tgt(p)} (${f.num(p.annual)} a year); the result ${f.s(p.actual)} is short of a full year; check the reporting period.`,
   "fraction-percent-mismatch": (p, f) =>
-    `The stated ${f.pct(p.stated)} does not match ${f.s(p.done)}/${f.s(p.total)} = ${f.pct(p.computed)}; ${f.pct(p.computed)} is used.`,
+    `The stated ${f.pct(p.stated)} does not match ${f.num(p.done)}/${f.num(p.total)} = ${f.pct(p.computed)}; ${f.pct(p.computed)} is used.`,
   "number-read-as-share": (p, f) =>
     `The number ${f.s(p.raw)} in the result cell is read as ${f.pct(p.percent)}.`,
   "subitems-rollup": (p, f) => `${f.s(p.met)}/${f.s(p.total)} sub-items met.`,

@@ -55,8 +55,8 @@ const IN_PROGRESS =
 // "chưa" negates almost any action; "không" only the words of achievement ("không ban hành … nào" is a fact).
 const NEGATED = new RegExp(
   [
-    "(?:van chua|con chua|chua duoc|chua)\\s+(?:dat|hoan thanh|thuc hien|trien khai|dam bao|bao dam|dap ung|ban hanh|to chuc|xay dung|cong khai|cap nhat|ap dung|su dung|ung dung|kien toan|bo tri|duoc cong nhan|cong nhan|thanh lap|co sang kien|ky so|ket noi|hoat dong)",
-    "(?:khong duoc|khong)\\s+(?:dat|hoan thanh|dam bao|bao dam|dap ung|thuc hien|trien khai|dung (?:thoi gian|thoi han|han|quy dinh|ke hoach)|kip thoi|day du)",
+    "(?:van chua|con chua|chua duoc|chua)\\s+(?:dat|hoan thanh|thuc hien|trien khai|dam bao|bao dam|dap ung|ban hanh|to chuc|xay dung|cong khai|cap nhat|ap dung|su dung|ung dung|kien toan|bo tri|duoc cong nhan|cong nhan|thanh lap|co sang kien|ky so|ket noi|hoat dong|thuong xuyen|duy tri|dung (?:quy dinh|thoi gian|thoi han|han|ke hoach))",
+    "(?:khong duoc|khong)\\s+(?:dat|hoan thanh|dam bao|bao dam|dap ung|thuc hien|trien khai|dung (?:thoi gian|thoi han|han|quy dinh|ke hoach)|kip thoi|day du|duy tri|thuong xuyen|ap dung|hieu qua)",
     "^(?:khong|chua|khong co|chua co)$",
     "^(?:khong|chua) (?:dat|hoan thanh)",
   ].join("|"),
@@ -69,7 +69,9 @@ const CAVEAT = new RegExp(
     `(?:con|van con)\\s+\\d+\\s+(?:[a-z]+\\s+){0,4}?(?:${BAD_THINGS})`,
     "(?:con|van con|van)\\s+(?:mot so|nhieu|han che|ton tai|thieu|cham|vuong mac|kho khan)",
     "mot so [a-z ]{0,40}?(?:chua|khong dat)",
-    "chua (?:day du|kip thoi|dong bo|thuong xuyen|hieu qua|cao|tot|sat|dung)",
+    "chua (?:day du|kip thoi|dong bo|hieu qua|cao|tot|sat)",
+    "(?:gui|nop|bao cao|trien khai|thuc hien|ban hanh|cap nhat|giai quyet) cham",
+    "cham (?:\\d+ ngay|tre|so voi|tien do)",
     "han che",
   ].join("|"),
   "g",
@@ -137,6 +139,8 @@ const REFERENCE_WORDS = [
   "truoc",
   "cham nhat",
   "han chot",
+  "thu",
+  "hang",
 ];
 
 function isReference(folded: string, start: number): boolean {
@@ -510,10 +514,15 @@ function scanNumbers(phrase: Phrase, style: NumberStyle): Scan {
         while (tokens[i + 1] && gapIs(folded, tokens[i]!.end, tokens[i + 1]!.start, "/")) i++;
         continue;
       }
-      if (next && gapIs(folded, end, next.start, "/") && /^\d+$/.test(text) && /^\d+$/.test(next.text)) {
-        readFraction(phrase, scan, Number(text), Number(next.text), start, next.end);
-        i += 1;
-        continue;
+      if (next && gapIs(folded, end, next.start, "/")) {
+        // "5/6", and "1.238/1.240" with thousands dots: whole numbers on both sides.
+        const done = parseNumberToken(text, style);
+        const total = parseNumberToken(next.text, style);
+        if (done && total && done.decimals === 0 && total.decimals === 0) {
+          readFraction(phrase, scan, done.value, total.value, start, next.end);
+          i += 1;
+          continue;
+        }
       }
     }
     const parsed = parseNumberToken(text, style);
@@ -576,12 +585,13 @@ function perPeriodAfter(folded: string, at: number): string | undefined {
 const PER_PERIOD = /^\s*(?:\/|moi |hang |trong (?:1|mot|01) )\s*(quy|thang|tuan|nam)(?![a-z])/;
 
 /** Words before a figure that make it a change ("tăng", "giảm") rather than a level; "tăng trưởng" is a level. */
-const CHANGE_BEFORE = /(?:^|[^a-z])(?:tang(?! truong| cuong)|giam)(?: [a-z]+){0,6} $/;
+const CHANGE_BEFORE =
+  /(?:^|[^a-z])(?:tang(?! truong| cuong)|giam|rut ngan|cat giam|tiet kiem)(?: [a-z]+){0,6} $/;
 const DOWN_TO_BEFORE = /(?:con|xuong|xuong con|duoi|o muc|dat) $/;
 
 function isRelative(folded: string, start: number, end: number): boolean {
   if (folded.startsWith("so voi", skipSpaces(folded, end))) return true;
-  if (!folded.includes("tang") && !folded.includes("giam")) return false;
+  if (!/tang|giam|rut ngan|tiet kiem/.test(folded)) return false;
   const clauseStart = Math.max(
     folded.lastIndexOf(",", start),
     folded.lastIndexOf(";", start),
@@ -988,9 +998,29 @@ export function mentionsBadThing(text: string): boolean {
 const REDUCE_BY = /(?:giam|ha)\s+(?:[a-z]+\s+){0,6}?(?!con |xuong |duoi )(?:[a-z]+\s+)?\d/;
 const DOWN_TO = /(?:con|xuong|duoi|khong qua|toi da)\s+(?:muc\s+)?\d/;
 
-/** Whether a target's figure is a ceiling: a level of something bad ("hộ nghèo còn 3,5%"), not a cut in it. */
+/** A bad thing being handled: "100% hồ sơ trễ hạn được xin lỗi", "Trả lời 100% phản ánh" measure the handling. */
+const HANDLED = new RegExp(
+  `(?:${BAD_THINGS})(?: [a-z]+){0,3}? (?:(?:da )?duoc |phai )?(?:xin loi|xu ly|giai quyet|tra loi|phan hoi|khac phuc)|(?:xin loi|xu ly|tra loi|phan hoi|khac phuc|giai quyet) (?:dut diem |kip thoi )?\\d`,
+);
+
+/**
+ * Whether a target's figure is a ceiling: a level of something bad ("hộ nghèo còn 3,5%"), not a cut in
+ * it ("giảm 1,5%") nor the share of it that gets handled.
+ */
 function isCeiling(folded: string): boolean {
-  return BAD_THING.test(folded) && (DOWN_TO.test(folded) || !REDUCE_BY.test(folded));
+  return BAD_THING.test(folded) && !HANDLED.test(folded) && (DOWN_TO.test(folded) || !REDUCE_BY.test(folded));
+}
+
+/**
+ * Whether a task's wording names something that should stay low ("Tỷ lệ hồ sơ trễ hạn"), rather than
+ * a duty towards it ("Xin lỗi người dân khi trễ hạn").
+ */
+export function namesCeiling(text: string): boolean {
+  const folded = foldText(text);
+  return (
+    !/^(?:xin loi|xu ly|giai quyet|tra loi|phan hoi|khac phuc|tiep nhan|kiem tra)/.test(folded) &&
+    isCeiling(folded)
+  );
 }
 
 /** Whether a result denies a thing exists ("Không có kiến nghị", "chưa phát sinh hồ sơ"). */

@@ -47,14 +47,24 @@ export function classifyOrdinal(raw: string): OrdinalKind {
 }
 
 /** A task or section number written at the start of the task column, when the number column is empty. */
-export function ordinalInContent(content: string): OrdinalKind | undefined {
+export function ordinalInContent(content: string, bare = false): OrdinalKind | undefined {
   const task = TASK_IN_CONTENT.exec(content);
-  if (task?.[1]) return { kind: "task", ordinal: task[1] };
+  // With no target and no result, "3. Cải cách tổ chức bộ máy" heads a group of tasks.
+  if (task?.[1]) {
+    return bare
+      ? { kind: "section", label: task[1], title: content.slice(content.indexOf(" ") + 1).trim(), level: 1 }
+      : { kind: "task", ordinal: task[1] };
+  }
   const section = SECTION_IN_CONTENT.exec(content);
-  if (section?.[1] && section[2] && isUpperTitle(section[2])) {
+  if (section?.[1] && section[2] && (bare || isUpperTitle(section[2]))) {
     return { kind: "section", label: section[1], title: section[2].trim(), level: 1 };
   }
   return undefined;
+}
+
+/** A total row ("Tổng cộng", "Cộng") under the tasks: it sums them and belongs to none. */
+export function isTotalRow(text: string): boolean {
+  return /^(?:tong cong|tong so|tong|cong)(?:[:\s]|$)/.test(foldText(text.trim()));
 }
 
 /** A heading in capitals ("CẢI CÁCH THỂ CHẾ"). */

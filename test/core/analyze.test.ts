@@ -177,6 +177,18 @@ describe("analyzeSheet: finding the header", () => {
       ["Số TT (1)", "Nội dung công việc (2)", "Yêu cầu năm 2024 (3)", "Kết quả thực hiện (4)"],
       { ordinal: 0, content: 1, target: 2, result: 3 },
     ],
+    [
+      ["STT", "Nhiệm vụ", "Sản phẩm", "Thời gian hoàn thành", "Kết quả thực hiện", "Đánh giá"],
+      { ordinal: 0, content: 1, target: 2, result: 4, evaluation: 5 },
+    ],
+    [
+      ["STT", "Chỉ tiêu", "ĐVT", "KH 2024", "TH 2024", "So sánh TH/KH (%)"],
+      { ordinal: 0, content: 1, unit: 2, target: 3, result: 4, evaluation: 5 },
+    ],
+    [
+      ["Số TT", "Nội dung công việc", "Chỉ tiêu được giao", "Kết quả thực hiện", "Ghi chú"],
+      { ordinal: 0, content: 1, target: 2, result: 3, note: 4 },
+    ],
   ])("%j", (header, roles) => {
     const table = only({ cells: [header, ["1", "Nhiệm vụ một", "100%", "100%"]] });
     expect(Object.fromEntries(table.columns.map((c) => [c.role, c.column]))).toEqual(roles);
@@ -524,5 +536,101 @@ describe("analyzeSheet: tables that follow each other", () => {
       ],
     });
     expect(result.tables.map((t) => t.tasks.map((x) => x.ordinal))).toEqual([["1", "2"]]);
+  });
+});
+
+describe("analyzeSheet: groups, totals and sections written in the task column", () => {
+  const H = ["Số TT", "Nội dung công việc", "Yêu cầu năm 2024", "Kết quả thực hiện"];
+
+  it("makes numbered groups into sections with their own counts", () => {
+    const table = only({
+      cells: [
+        H,
+        ["1", "Cải cách thể chế", null, null],
+        ["1.1", "Việc một", "100%", "100%"],
+        ["1.2", "Việc hai", "100%", "90%"],
+        ["2", "Cải cách thủ tục", null, null],
+        ["2.1", "Việc ba", "100%", "100%"],
+      ],
+    });
+    expect(table.tasks.map((t) => [t.ordinal, t.section])).toEqual([
+      ["1.1", "1"],
+      ["1.2", "1"],
+      ["2.1", "2"],
+    ]);
+    expect(table.sections.map((s) => [s.ordinal, s.title, s.summary.met, s.summary.tasks])).toEqual([
+      ["1", "Cải cách thể chế", 1, 2],
+      ["2", "Cải cách thủ tục", 1, 1],
+    ]);
+  });
+
+  it("keeps a total row out of the last task", () => {
+    const table = only({
+      cells: [
+        H,
+        ["1", "Việc một", "Đạt 50%", "Đạt 51%"],
+        [null, "Tổng cộng", "6 chỉ tiêu", "4/6 chỉ tiêu đạt"],
+      ],
+    });
+    expect(table.tasks.map((t) => [t.ordinal, t.rows, t.verdict, t.completion])).toEqual([
+      ["1", [2], "met", 100],
+    ]);
+    expect(table.rows.map((r) => r.kind)).toEqual(["header", "task", "note"]);
+    expect(table.findings).toEqual([]);
+  });
+
+  it("reads sections in sentence case written in the task column", () => {
+    const table = only({
+      cells: [
+        H,
+        [null, "I. Công tác chỉ đạo điều hành", null, null],
+        ["01", "Ban hành kế hoạch", "Trong tháng 01", "Ban hành ngày 08/01/2024"],
+        [null, "3. Cải cách tổ chức bộ máy", null, null],
+        ["02", "Rà soát tổ chức", "100%", "100%"],
+      ],
+    });
+    expect(table.tasks.map((t) => [t.ordinal, t.section])).toEqual([
+      ["01", "I"],
+      ["02", "3"],
+    ]);
+    expect(table.findings).toEqual([]);
+  });
+
+  it("keeps one table across a repeated header and its column-number row", () => {
+    const result = analyzeSheet({
+      cells: [
+        H,
+        ["A", "CHỈ SỐ CCHC"],
+        ["1", "Việc một", "100%", "100%"],
+        H,
+        ["1", "2", "3", "4"],
+        ["2", "Việc hai", "100%", "100%"],
+      ],
+    });
+    expect(result.tables.map((t) => t.tasks.map((x) => `${x.section}.${x.ordinal}`))).toEqual([
+      ["A.1", "A.2"],
+    ]);
+  });
+});
+
+describe("analyzeSheet: what the task column says about its figure", () => {
+  const H = ["Số TT", "Nội dung công việc", "Chỉ tiêu", "Kết quả"];
+
+  it.each([
+    ["Tỷ lệ hồ sơ trễ hạn", "2%", "0,88%", "met"],
+    ["Tỷ lệ hộ nghèo", "2,5", "2,1", "met"],
+    ["Tỷ lệ hồ sơ trễ hạn", "1%", "1,5%", "unmet"],
+    [
+      "Xin lỗi người dân khi trễ hạn",
+      "100% hồ sơ trễ hạn được xin lỗi",
+      "Đã xin lỗi 11/12 hồ sơ trễ hạn",
+      "unmet",
+    ],
+    ["Số CBCC bị xử lý kỷ luật", "0", "2", "unmet"],
+    ["Số hồ sơ TTHC quá hạn", "0 hồ sơ", "Không", "met"],
+    ["Giải quyết hồ sơ đúng hạn", "100%", "Giải quyết đúng hạn 1.238/1.240 hồ sơ", "unmet"],
+  ])("%j: %j vs %j → %s", (content, target, result, verdict) => {
+    const table = only({ cells: [H, ["1", content, target, result]] });
+    expect(table.tasks[0]?.verdict).toBe(verdict);
   });
 });

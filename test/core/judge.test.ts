@@ -243,7 +243,7 @@ describe("judgeTask: whole judgements", () => {
 
   it("never throws and keeps completion within 0–100 for odd figures", () => {
     expect(outcome("Đạt 5%", "-2%")).toEqual(["unmet", 0, "rate-below"]);
-    expect(outcome("0%", "5%")).toEqual(["met", 100, "rate-meets"]);
+    expect(outcome("0%", "5%")).toEqual(["unmet", 0, "limit-exceeded"]);
   });
 });
 
