@@ -66,35 +66,25 @@ function datesIn(folded: string, original: string): Found[] {
       });
     }
   }
-  if (folded.includes("quy")) {
-    QUARTER.lastIndex = 0;
-    for (let m = QUARTER.exec(folded); m !== null; m = QUARTER.exec(folded)) {
-      const month = QUARTER_END[m[1] ?? ""] ?? 12;
+  // A quarter or a month stands for its last day.
+  const endOf = (pattern: RegExp, month: (m: RegExpExecArray) => number): void => {
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(folded); m !== null; m = pattern.exec(folded)) {
+      const last = month(m);
+      if (last < 1 || last > 12) continue;
       const y = year(m[2]);
+      const at = m.index;
       found.push({
-        day: LAST_DAY[month] ?? 31,
-        month,
+        day: LAST_DAY[last] ?? 31,
+        month: last,
         ...(y === undefined ? {} : { year: y }),
-        source: source(m.index, m.index + m[0].length),
-        index: m.index,
+        source: source(at, at + m[0].length),
+        index: at,
       });
     }
-  }
-  if (folded.includes("thang")) {
-    MONTH.lastIndex = 0;
-    for (let m = MONTH.exec(folded); m !== null; m = MONTH.exec(folded)) {
-      const month = Number(m[1]);
-      if (month < 1 || month > 12) continue;
-      const y = year(m[2]);
-      found.push({
-        day: LAST_DAY[month] ?? 31,
-        month,
-        ...(y === undefined ? {} : { year: y }),
-        source: source(m.index, m.index + m[0].length),
-        index: m.index,
-      });
-    }
-  }
+  };
+  if (folded.includes("quy")) endOf(QUARTER, (m) => QUARTER_END[m[1] ?? ""] ?? 12);
+  if (folded.includes("thang")) endOf(MONTH, (m) => Number(m[1]));
   return found.sort((a, b) => a.index - b.index);
 }
 
