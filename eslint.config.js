@@ -9,7 +9,7 @@ const forbiddenInCore = [
 ];
 
 module.exports = tseslint.config(
-  { ignores: ["node_modules/**", "dist/**", "out/**", "coverage/**", ".tmp/**"] },
+  { ignores: ["node_modules/**", "dist/**", "dist-web/**", "out/**", "coverage/**", ".tmp/**"] },
   ...tseslint.configs.recommended,
   prettierConfig,
   {

@@ -2,11 +2,12 @@
 module.exports = {
   testEnvironment: "node",
   roots: ["<rootDir>/test"],
-  testMatch: ["**/*.test.ts"],
+  testMatch: ["**/*.test.ts", "**/*.test.tsx"],
   transform: {
     // Type errors are caught by `npm run typecheck`; ts-jest only transpiles here
     // (tsconfig's isolatedModules makes it transpile file by file).
     "^.+\\.tsx?$": ["ts-jest", { diagnostics: false }],
   },
+  setupFiles: ["<rootDir>/test/setup/jsdom-globals.ts"],
   setupFilesAfterEnv: ["<rootDir>/test/setup/no-console.ts"],
 };

@@ -1,0 +1,488 @@
+/**
+ * The checker pane: check the active sheet, read the summary, walk the tasks by verdict, jump to a task's
+ * row, clear the marks, and re-check live while the officer edits. It talks to Excel only through `api`.
+ */
+import { useCallback, useEffect, useId, useMemo, useRef, useState } from "react";
+import {
+  Badge,
+  Button,
+  FluentProvider,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
+  Switch,
+  Tab,
+  TabList,
+  makeStyles,
+  tokens,
+  webLightTheme,
+  type BadgeProps,
+} from "@fluentui/react-components";
+import {
+  describe,
+  describeCounts,
+  formatPercent,
+  VERDICT_LABELS,
+  VERDICTS,
+  type Language,
+  type TableResult,
+  type TaskResult,
+  type Verdict,
+} from "../core";
+import type { CheckSuccess, ErrorCode } from "../office";
+import type { CheckerApi } from "./api";
+import { sheetAddress } from "./api";
+import { ERROR_HINTS, format, TEXTS, type Texts } from "./texts";
+
+export interface AppProps {
+  readonly api: CheckerApi;
+  readonly language: Language;
+}
+
+type Filter = "all" | Verdict;
+
+interface ErrorNote {
+  readonly title: string;
+  readonly message: string;
+  readonly hint: string | null;
+}
+
+export const BADGE_COLOURS: Readonly<Record<Verdict, NonNullable<BadgeProps["color"]>>> = {
+  met: "success",
+  unmet: "danger",
+  "no-data": "informative",
+  review: "warning",
+};
+
+const COUNT_KEYS: Readonly<Record<Verdict, "met" | "unmet" | "noData" | "review">> = {
+  met: "met",
+  unmet: "unmet",
+  "no-data": "noData",
+  review: "review",
+};
+
+// Narrow panes (320 px): nothing wider than the pane, long Vietnamese words wrap, toolbars wrap.
+const useStyles = makeStyles({
+  root: {
+    boxSizing: "border-box",
+    minWidth: 0,
+    maxWidth: "100%",
+    padding: "12px",
+    display: "flex",
+    flexDirection: "column",
+    rowGap: "12px",
+    overflowWrap: "anywhere",
+    fontFamily: tokens.fontFamilyBase,
+    fontSize: tokens.fontSizeBase300,
+    color: tokens.colorNeutralForeground1,
+  },
+  title: { margin: 0, fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold },
+  intro: { margin: 0, color: tokens.colorNeutralForeground2 },
+  toolbar: { display: "flex", flexWrap: "wrap", alignItems: "center", columnGap: "8px", rowGap: "8px" },
+  card: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: "6px",
+    padding: "12px",
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground2,
+    border: `1px solid ${tokens.colorNeutralStroke2}`,
+  },
+  heading: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
+  subheading: {
+    margin: "4px 0 0 0",
+    fontSize: tokens.fontSizeBase300,
+    fontWeight: tokens.fontWeightSemibold,
+  },
+  headline: { margin: 0, fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightBold },
+  muted: { margin: 0, color: tokens.colorNeutralForeground2 },
+  counts: { display: "flex", flexWrap: "wrap", columnGap: "6px", rowGap: "6px" },
+  plainList: { margin: 0, paddingLeft: "18px", display: "flex", flexDirection: "column", rowGap: "2px" },
+  tabs: { flexWrap: "wrap" },
+  tasks: {
+    listStyleType: "none",
+    margin: 0,
+    padding: 0,
+    display: "flex",
+    flexDirection: "column",
+    rowGap: "8px",
+  },
+  task: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: "4px",
+    paddingBottom: "8px",
+    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+  },
+  taskHead: { display: "flex", alignItems: "flex-start", columnGap: "8px", minWidth: 0 },
+  taskButton: {
+    flexGrow: 1,
+    minWidth: 0,
+    textAlign: "left",
+    padding: "2px 4px",
+    margin: 0,
+    border: "1px solid transparent",
+    borderRadius: tokens.borderRadiusSmall,
+    background: "none",
+    color: tokens.colorNeutralForeground1,
+    font: "inherit",
+    cursor: "pointer",
+    overflowWrap: "anywhere",
+    ":hover": { backgroundColor: tokens.colorSubtleBackgroundHover },
+    ":focus-visible": { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: "1px" },
+  },
+  ordinal: { fontWeight: tokens.fontWeightSemibold },
+  detail: { margin: 0, paddingLeft: "4px", color: tokens.colorNeutralForeground2 },
+  visuallyHidden: {
+    position: "absolute",
+    width: "1px",
+    height: "1px",
+    margin: "-1px",
+    padding: 0,
+    overflow: "hidden",
+    clip: "rect(0 0 0 0)",
+    whiteSpace: "nowrap",
+    border: 0,
+  },
+});
+
+export function App({ api, language }: AppProps): JSX.Element {
+  const t = TEXTS[language];
+  const styles = useStyles();
+  const [outcome, setOutcome] = useState<CheckSuccess | null>(null);
+  const [error, setError] = useState<ErrorNote | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const [busy, setBusy] = useState<"check" | "clear" | null>(null);
+  const [filter, setFilter] = useState<Filter>("all");
+  const [live, setLive] = useState(true);
+  const running = useRef(false);
+  const again = useRef(false);
+  const mounted = useRef(true);
+  useEffect(() => {
+    mounted.current = true;
+    return () => {
+      mounted.current = false;
+    };
+  }, []);
+
+  const fail = useCallback(
+    (title: string, message: string, code: ErrorCode | null) =>
+      setError({ title, message, hint: code ? t[ERROR_HINTS[code]] : null }),
+    [t],
+  );
+
+  /** One check at a time; an edit during a check asks for one more afterwards. */
+  const runCheck = useCallback(async (): Promise<void> => {
+    if (running.current) {
+      again.current = true;
+      return;
+    }
+    running.current = true;
+    setBusy("check");
+    setNotice(null);
+    try {
+      do {
+        again.current = false;
+        const result = await api.check().catch((thrown: unknown) => ({
+          ok: false as const,
+          code: "host-error" as const,
+          message: thrown instanceof Error ? thrown.message : String(thrown),
+        }));
+        if (!mounted.current) return;
+        if (result.ok) {
+          setOutcome(result);
+          setError(null);
+        } else {
+          // A failed check leaves no result on the sheet to describe: show the error alone.
+          setOutcome(null);
+          fail(t.errorTitle, result.message, result.code);
+        }
+      } while (again.current);
+    } finally {
+      running.current = false;
+      if (mounted.current) setBusy(null);
+    }
+  }, [api, fail, t]);
+
+  const clear = useCallback(async (): Promise<void> => {
+    setBusy("clear");
+    setNotice(null);
+    try {
+      const result = await api.clear();
+      if (!mounted.current) return;
+      if (result.ok) {
+        setOutcome(null);
+        setError(null);
+        setNotice(
+          result.sheets.length > 0
+            ? format(t.cleared, { sheets: result.sheets.join(", ") })
+            : t.nothingToClear,
+        );
+      } else {
+        fail(t.errorTitle, result.message, result.code);
+      }
+    } finally {
+      if (mounted.current) setBusy(null);
+    }
+  }, [api, fail, t]);
+
+  const select = useCallback(
+    async (table: TableResult, task: TaskResult): Promise<void> => {
+      const result = await api.select(sheetAddress(table.sheet, task.cells.ordinal));
+      if (mounted.current && !result.ok) fail(t.selectError, result.message, result.code);
+    },
+    [api, fail, t],
+  );
+
+  // Live re-check: watch the checked sheet while the switch is on and a check has succeeded.
+  const watchedSheet = outcome?.result.sheet ?? null;
+  useEffect(() => {
+    if (!live || watchedSheet === null) return undefined;
+    return api.watch(
+      () => void runCheck(),
+      (message) => fail(t.watchError, message, "host-error"),
+    );
+  }, [api, live, watchedSheet, runCheck, fail, t]);
+
+  const tables = outcome?.result.tables ?? [];
+  const status =
+    busy === "check"
+      ? t.checking
+      : busy === "clear"
+        ? t.clearing
+        : (notice ?? (tables[0] ? headline(tables[0], t, language) : ""));
+
+  return (
+    <FluentProvider theme={webLightTheme} lang={language}>
+      <main className={styles.root}>
+        <h1 className={styles.title}>{t.title}</h1>
+        {!outcome && !error && <p className={styles.intro}>{t.intro}</p>}
+        <div className={styles.toolbar} role="group" aria-label={t.title}>
+          <Button appearance="primary" onClick={() => void runCheck()} disabled={busy !== null}>
+            {busy === "check" ? t.checking : outcome ? t.checkAgain : t.check}
+          </Button>
+          <Button onClick={() => void clear()} disabled={busy !== null}>
+            {busy === "clear" ? t.clearing : t.clear}
+          </Button>
+          <Switch
+            label={t.live}
+            checked={live}
+            onChange={(_, data) => setLive(data.checked)}
+            aria-description={t.liveHint}
+          />
+        </div>
+        <div role="status" aria-live="polite" className={notice ? styles.muted : styles.visuallyHidden}>
+          {status}
+        </div>
+        {error && (
+          <MessageBar intent="error" layout="multiline">
+            <MessageBarBody>
+              <MessageBarTitle>{error.title}</MessageBarTitle>
+              {error.message}
+              {error.hint && <div>{error.hint}</div>}
+            </MessageBarBody>
+            <MessageBarActions
+              containerAction={
+                <Button appearance="transparent" aria-label={t.dismiss} onClick={() => setError(null)}>
+                  ×
+                </Button>
+              }
+            />
+          </MessageBar>
+        )}
+        {outcome?.truncated && (
+          <MessageBar intent="warning">
+            <MessageBarBody>{t.truncated}</MessageBarBody>
+          </MessageBar>
+        )}
+        {tables.map((table) => (
+          <Summary
+            key={`${table.sheet}:${table.headerRow}`}
+            table={table}
+            many={tables.length > 1}
+            t={t}
+            language={language}
+          />
+        ))}
+        {tables.length > 0 && (
+          <TaskList
+            tables={tables}
+            filter={filter}
+            onFilter={setFilter}
+            onSelect={select}
+            t={t}
+            language={language}
+          />
+        )}
+      </main>
+    </FluentProvider>
+  );
+}
+
+function headline(table: TableResult, t: Texts, language: Language): string {
+  const s = table.summary;
+  return format(t.tasksMet, {
+    met: s.met,
+    tasks: s.tasks,
+    percent: s.percentMet === null ? "—" : formatPercent(s.percentMet, language),
+  });
+}
+
+interface SummaryProps {
+  readonly table: TableResult;
+  readonly many: boolean;
+  readonly t: Texts;
+  readonly language: Language;
+}
+
+function Summary({ table, many, t, language }: SummaryProps): JSX.Element {
+  const styles = useStyles();
+  const id = useId();
+  const s = table.summary;
+  const labels = VERDICT_LABELS[language];
+  const sections = table.sections.filter((section) => section.summary.tasks > 0);
+  return (
+    <section className={styles.card} aria-labelledby={id}>
+      <h2 id={id} className={styles.heading}>
+        {many ? format(t.table, { sheet: table.sheet, row: table.headerRow }) : t.summary}
+      </h2>
+      <p className={styles.headline}>{headline(table, t, language)}</p>
+      <div className={styles.counts}>
+        {VERDICTS.map((verdict) => (
+          <Badge key={verdict} appearance="tint" color={BADGE_COLOURS[verdict]}>
+            {`${labels[verdict] ?? verdict}: ${s[COUNT_KEYS[verdict]]}`}
+          </Badge>
+        ))}
+      </div>
+      {s.meanCompletion !== null && (
+        <p className={styles.muted}>
+          {format(t.meanCompletion, { value: formatPercent(s.meanCompletion, language) })}
+        </p>
+      )}
+      {sections.length > 0 && (
+        <>
+          <h3 className={styles.subheading}>{t.sections}</h3>
+          <ul className={styles.plainList}>
+            {sections.map((section) => (
+              <li key={`${section.ordinal}:${section.row ?? ""}`}>
+                {[section.ordinal, section.title].filter(Boolean).join(". ")}
+                {": "}
+                {describeCounts(section.summary, language)}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      {table.findings.length > 0 && (
+        <>
+          <h3 className={styles.subheading}>{t.findings}</h3>
+          <ul className={styles.plainList}>
+            {table.findings.map((finding, index) => (
+              <li key={`${finding.code}:${finding.cell ?? index}`}>
+                {finding.cell ? `${finding.cell}: ` : ""}
+                {describe(finding, language)}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </section>
+  );
+}
+
+interface TaskListProps {
+  readonly tables: readonly TableResult[];
+  readonly filter: Filter;
+  readonly onFilter: (filter: Filter) => void;
+  readonly onSelect: (table: TableResult, task: TaskResult) => Promise<void>;
+  readonly t: Texts;
+  readonly language: Language;
+}
+
+function TaskList({ tables, filter, onFilter, onSelect, t, language }: TaskListProps): JSX.Element {
+  const styles = useStyles();
+  const headingId = useId();
+  const labels = VERDICT_LABELS[language];
+  const all = useMemo(
+    () => tables.flatMap((table) => table.tasks.map((task) => ({ table, task }))),
+    [tables],
+  );
+  const shown = filter === "all" ? all : all.filter(({ task }) => task.verdict === filter);
+  const count = (verdict: Verdict): number => all.filter(({ task }) => task.verdict === verdict).length;
+  return (
+    <section aria-labelledby={headingId}>
+      <h2 id={headingId} className={styles.heading}>
+        {t.taskList}
+      </h2>
+      <TabList
+        className={styles.tabs}
+        size="small"
+        selectedValue={filter}
+        onTabSelect={(_, data) => onFilter(data.value as Filter)}
+        aria-label={t.filter}
+      >
+        <Tab value="all">{`${t.all} (${all.length})`}</Tab>
+        {VERDICTS.map((verdict) => (
+          <Tab key={verdict} value={verdict}>
+            {`${labels[verdict] ?? verdict} (${count(verdict)})`}
+          </Tab>
+        ))}
+      </TabList>
+      {shown.length === 0 ? (
+        <p className={styles.muted}>{t.noTasks}</p>
+      ) : (
+        <ul className={styles.tasks} aria-label={t.taskList}>
+          {shown.map(({ table, task }) => (
+            <TaskItem
+              key={`${table.sheet}:${task.row}`}
+              table={table}
+              task={task}
+              onSelect={onSelect}
+              t={t}
+              language={language}
+            />
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+interface TaskItemProps {
+  readonly table: TableResult;
+  readonly task: TaskResult;
+  readonly onSelect: (table: TableResult, task: TaskResult) => Promise<void>;
+  readonly t: Texts;
+  readonly language: Language;
+}
+
+function TaskItem({ table, task, onSelect, t, language }: TaskItemProps): JSX.Element {
+  const styles = useStyles();
+  const detailId = useId();
+  const verdict = VERDICT_LABELS[language][task.verdict] ?? task.verdict;
+  const reasons = task.reasons.map((reason) => describe(reason, language)).join(" ");
+  const completion = task.completion === null ? null : formatPercent(task.completion, language);
+  return (
+    <li className={styles.task}>
+      <div className={styles.taskHead}>
+        <Badge appearance="filled" color={BADGE_COLOURS[task.verdict]} shape="rounded">
+          {verdict}
+        </Badge>
+        <button
+          type="button"
+          className={styles.taskButton}
+          onClick={() => void onSelect(table, task)}
+          aria-describedby={detailId}
+          title={format(t.selectTask, { ordinal: task.ordinal })}
+        >
+          <span className={styles.ordinal}>{task.ordinal}.</span> {task.content}
+        </button>
+      </div>
+      <p id={detailId} className={styles.detail}>
+        {`${verdict}${completion === null ? "" : ` · ${t.completion} ${completion}`}`}
+        {reasons && ` · ${reasons}`}
+      </p>
+    </li>
+  );
+}
