@@ -5,12 +5,13 @@
  * `{"engine":[{"tasks":1000,"ms":…},…], …}` with one top-level key per section. --assert exits 1 when an
  * acceptance target is missed.
  */
+import { addinSection } from "./addin";
 import { engineSection } from "./engine";
 import type { BenchContext, BenchSection } from "./section";
 import { hasGc } from "./timing";
 
-/** Sections in output order; "addin" and "batch" go here when they exist. */
-const SECTIONS: readonly BenchSection[] = [engineSection];
+/** Sections in output order; "batch" goes here when it exists. */
+const SECTIONS: readonly BenchSection[] = [engineSection, addinSection];
 
 const DEFAULT_SIZES: readonly number[] = [1_000, 10_000, 100_000];
 

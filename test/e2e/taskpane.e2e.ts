@@ -1,0 +1,140 @@
+/**
+ * The built task pane (dist-web/taskpane.html) in a real Chromium, over the in-memory Excel host holding the
+ * seed appendix. `npm run test:e2e` builds dist-web/ first. Screenshots go to .tmp/e2e/; with
+ * UPDATE_SCREENSHOTS=1 they are also written to docs/taskpane.png (360 px) and docs/taskpane-320.png.
+ */
+import { copyFileSync, mkdirSync } from "fs";
+import { join } from "path";
+import type { CellState, SavedWorkbook } from "../office/fake-excel";
+import { SHEET, seedWorkbook } from "../office/helpers";
+import {
+  distWeb,
+  firstRender,
+  launchChromium,
+  officeStubBundle,
+  openPane,
+  repoRoot,
+  serveDir,
+  type Chromium,
+  type OpenPane,
+  type StaticServer,
+  type StubConfig,
+} from "./harness";
+
+const SHOTS = join(repoRoot(), ".tmp", "e2e");
+const DOCS = join(repoRoot(), "docs");
+
+let server: StaticServer;
+let chromium: Chromium;
+
+beforeAll(async () => {
+  server = await serveDir(distWeb());
+  await officeStubBundle();
+  chromium = await launchChromium("vi-VN");
+  mkdirSync(SHOTS, { recursive: true });
+});
+
+afterAll(async () => {
+  await chromium?.close();
+  await server?.close();
+});
+
+function inExcel(workbook: SavedWorkbook): StubConfig {
+  return { host: "Excel", workbook, displayLanguage: "vi-VN", excelApi: "1.14" };
+}
+
+/** The workbook's cells on the seed sheet, by address, read from the page. */
+async function cells(pane: OpenPane): Promise<Record<string, CellState>> {
+  const snapshot = (await pane.page.evaluate("window.__fake.snapshot()")) as {
+    sheets: { name: string; cells: [string, CellState][] }[];
+  };
+  return Object.fromEntries(snapshot.sheets.find((s) => s.name === SHEET)?.cells ?? []);
+}
+
+/** How far the page is wider than its window (0 when nothing overflows sideways). */
+async function overflow(pane: OpenPane): Promise<number> {
+  return (await pane.page.evaluate(
+    "document.documentElement.scrollWidth - document.documentElement.clientWidth",
+  )) as number;
+}
+
+test("checks the seed appendix, marks the workbook, selects a row and clears back to the original", async () => {
+  const original = seedWorkbook();
+  const pane = await openPane(chromium, server, { stub: inExcel(original.save()), width: 360, height: 900 });
+  const { page } = pane;
+
+  expect(await firstRender(page)).toBeGreaterThan(0);
+  await page.getByRole("heading", { name: "Kiểm tra phụ lục CCHC" }).waitFor();
+  await page.getByRole("button", { name: "Kiểm tra", exact: true }).click();
+
+  const summary = page.getByRole("region", { name: "Kết quả kiểm tra" });
+  await summary.getByText("20/26 nhiệm vụ đạt, 76,92%", { exact: true }).waitFor();
+  await page.getByRole("button", { name: "Kiểm tra lại", exact: true }).waitFor();
+
+  const marked = await cells(pane);
+  expect(marked.E5?.value).toBe("Đánh giá");
+  expect(marked.E35?.value).toBe("Chưa đạt");
+  expect(marked.G35?.value).toBe("Kết quả 22,32% thấp hơn chỉ tiêu ≥ 70%.");
+  expect(marked.E7?.value).toBe("Đạt");
+  // The original cells are untouched.
+  expect(marked.D35).toEqual(original.getCellState(SHEET, "D35"));
+
+  // Task 23's button selects its row on the sheet.
+  await page.getByRole("button", { name: /^23\./ }).click();
+  await page.waitForFunction(`window.__fake.selection(${JSON.stringify(SHEET)}) === "A35"`);
+
+  // Screenshots of the checked pane: the usual width, then the narrowest Excel allows.
+  await page.evaluate("window.scrollTo(0, 0)");
+  await page.screenshot({ path: join(SHOTS, "taskpane-360.png") });
+  expect(await overflow(pane)).toBe(0);
+  await page.setViewportSize({ width: 320, height: 900 });
+  await page.evaluate("window.scrollTo(0, 0)");
+  await page.screenshot({ path: join(SHOTS, "taskpane-320.png") });
+  expect(await overflow(pane)).toBe(0);
+  if (process.env.UPDATE_SCREENSHOTS === "1") {
+    mkdirSync(DOCS, { recursive: true });
+    copyFileSync(join(SHOTS, "taskpane-360.png"), join(DOCS, "taskpane.png"));
+    copyFileSync(join(SHOTS, "taskpane-320.png"), join(DOCS, "taskpane-320.png"));
+  }
+
+  await page.getByRole("button", { name: "Xóa đánh dấu", exact: true }).click();
+  await page.getByText(`Đã xóa đánh dấu trên ${SHEET}.`, { exact: true }).waitFor();
+  // Everything the check added is gone; values, formats, merges, conditional formats and settings are as before.
+  // (The selection is not part of the workbook's snapshot.)
+  expect(await page.evaluate("window.__fake.snapshot()")).toEqual(original.snapshot());
+
+  expect(pane.errors).toEqual([]);
+  expect(pane.outside).toEqual([]);
+  await page.close();
+});
+
+test("outside Excel (office.js reports no host) the pane says to open it inside Excel", async () => {
+  const pane = await openPane(chromium, server, {
+    stub: { host: null, workbook: null, displayLanguage: "vi-VN", excelApi: "1.14" },
+  });
+  const alert = pane.page.getByRole("alert");
+  await alert.waitFor();
+  expect(await alert.textContent()).toBe(
+    "Mở bảng kiểm tra trong Excel: trang này chỉ chạy bên trong Excel (Trang đầu › Phụ lục CCHC).",
+  );
+  expect(await pane.page.getByRole("button").count()).toBe(0);
+  expect(pane.errors).toEqual([]);
+  expect(pane.outside).toEqual([]);
+  await pane.page.close();
+});
+
+test("an Excel too old for the adapter gets the adapter's message in the pane, and the sheet is untouched", async () => {
+  const original = seedWorkbook();
+  const pane = await openPane(chromium, server, {
+    stub: { ...inExcel(original.save()), displayLanguage: "en-US", excelApi: "1.1" },
+  });
+  await pane.page.getByRole("button", { name: "Check", exact: true }).click();
+  await pane.page.getByText("The check could not run", { exact: true }).waitFor();
+  await pane.page
+    .getByText("This version of Excel cannot run the add-in (ExcelApi 1.7 or later is needed).")
+    .waitFor();
+  await pane.page.getByText("Use Microsoft 365, Excel on the web or Office 2019 or later.").waitFor();
+  expect(await pane.page.evaluate("window.__fake.snapshot()")).toEqual(original.snapshot());
+  expect(pane.errors).toEqual([]);
+  await pane.page.close();
+});
