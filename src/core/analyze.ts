@@ -1,5 +1,6 @@
 /** The engine's entry point: a sheet in, its appendix tables judged. */
 import { round } from "./format";
+import { checkClaims } from "./claims";
 import { Grid } from "./grid";
 import { findHeaders, nearestHeaderText, type Header } from "./header";
 import { judgeReadings, type Judgement, type RequirementCache } from "./judge";
@@ -520,6 +521,7 @@ function analyzeTable(
 
   const sectionResults = summarizeSections(grid, sections, tasks);
   const summary = countVerdicts(tasks);
+  findings.push(...checkClaims(tasks, summary));
   const lastRow = grid.sheetRow(Math.max(lastTableRow, header.row));
   return {
     sheet: grid.sheet,

@@ -18,6 +18,8 @@ export const FINDING_CODES = [
   "repeated-header",
   "unrecognized-row",
   "shared-merged-cell",
+  "evaluation-disagrees",
+  "plan-claim-disagrees",
   "no-table",
   "no-target-column",
   "no-result-column",
@@ -144,6 +146,10 @@ const vi: Record<MessageCode, Template> = {
   "unrecognized-row": (p, f) => `Dòng ${f.s(p.row)} không nhận dạng được: ${f.q(p.text)}.`,
   "shared-merged-cell": (p, f) =>
     `Nhiệm vụ ${f.s(p.ordinal)} dùng chung ô gộp ${f.s(p.cell)} với nhiệm vụ phía trên.`,
+  "evaluation-disagrees": (p, f) =>
+    `Nhiệm vụ ${f.s(p.ordinal)}: bảng tự đánh giá ${f.q(p.stated)}, nhưng kết quả kiểm tra là “${VERDICT_LABELS.vi[String(p.verdict)] ?? f.s(p.verdict)}”.`,
+  "plan-claim-disagrees": (p, f) =>
+    `Nhiệm vụ ${f.s(p.ordinal)} ghi hoàn thành ${f.num(p.done)}/${f.num(p.total)} nhiệm vụ, nhưng phụ lục liệt kê ${f.num(p.tasks)} nhiệm vụ, trong đó ${f.num(p.met)} đạt.`,
   "no-table": (p, f) =>
     `Không tìm thấy bảng phụ lục trên trang ${f.q(p.sheet)}: cần một dòng tiêu đề có các cột “Số TT”, “Nội dung công việc”, “Yêu cầu…” và “Kết quả thực hiện”.${p.nearest ? ` Dòng gần giống nhất (dòng ${f.s(p.nearestRow)}): ${f.q(p.nearest)}.` : ""}`,
   "no-target-column": (p, f) =>
@@ -255,6 +261,10 @@ const en: Record<MessageCode, Template> = {
   "unrecognized-row": (p, f) => `Row ${f.s(p.row)} could not be recognised: ${f.q(p.text)}.`,
   "shared-merged-cell": (p, f) =>
     `Task ${f.s(p.ordinal)} shares the merged cell ${f.s(p.cell)} with the task above.`,
+  "evaluation-disagrees": (p, f) =>
+    `Task ${f.s(p.ordinal)}: the table's own evaluation says ${f.q(p.stated)}, but the check finds “${VERDICT_LABELS.en[String(p.verdict)] ?? f.s(p.verdict)}”.`,
+  "plan-claim-disagrees": (p, f) =>
+    `Task ${f.s(p.ordinal)} claims ${f.num(p.done)}/${f.num(p.total)} tasks completed, but the appendix lists ${f.num(p.tasks)} tasks, of which ${f.num(p.met)} are met.`,
   "no-table": (p, f) =>
     `No appendix table on sheet ${f.q(p.sheet)}: expected a header row with columns like “Số TT”, “Nội dung công việc”, “Yêu cầu…” and “Kết quả thực hiện”.${p.nearest ? ` Closest row (row ${f.s(p.nearestRow)}): ${f.q(p.nearest)}.` : ""}`,
   "no-target-column": (p, f) =>

@@ -84,6 +84,11 @@ describe("analyzeSheet on the seed appendix (xã Phú Đình, 2024)", () => {
     expect(table.findings.map((f) => ({ code: f.code, cell: f.cell, text: describeIssue(f) }))).toEqual([
       { code: "numbering-gap", cell: "A9", text: "Số thứ tự nhảy từ 2 sang 4: thiếu số 3." },
       {
+        code: "plan-claim-disagrees",
+        cell: "D11",
+        text: "Nhiệm vụ 6 ghi hoàn thành 24/27 nhiệm vụ, nhưng phụ lục liệt kê 26 nhiệm vụ, trong đó 20 đạt.",
+      },
+      {
         code: "continuation-merged",
         cell: "B14",
         text: "Dòng 14 không đánh số, được ghép vào nhiệm vụ 7 (bảng bị ngắt trang).",
@@ -632,5 +637,35 @@ describe("analyzeSheet: what the task column says about its figure", () => {
   ])("%j: %j vs %j → %s", (content, target, result, verdict) => {
     const table = only({ cells: [H, ["1", content, target, result]] });
     expect(table.tasks[0]?.verdict).toBe(verdict);
+  });
+});
+
+describe("analyzeSheet: the table's own claims", () => {
+  it.each([
+    ["Đạt", "Chưa đạt 100%", "evaluation-disagrees"],
+    ["Hoàn thành", "Chưa thống kê được", "evaluation-disagrees"],
+    ["Không đạt", "100%", "evaluation-disagrees"],
+    ["Chưa hoàn thành", "Chưa đạt 100%", undefined],
+    ["Vượt", "100%", undefined],
+    ["Đang thực hiện", "100%", undefined],
+  ])("a stated %j beside a result %j", (stated, result, code) => {
+    const table = only({
+      cells: [
+        ["STT", "Nhiệm vụ", "Yêu cầu", "Kết quả", "Đánh giá"],
+        ["1", "Việc", "100%", result, stated],
+      ],
+    });
+    expect(table.findings.map((f) => f.code)).toEqual(code ? [code] : []);
+  });
+
+  it("does not take another plan's count for this one", () => {
+    const table = only({
+      cells: [
+        ["STT", "Nhiệm vụ", "Yêu cầu", "Kết quả"],
+        ["1", "Kế hoạch CCHC", "100%", "Hoàn thành 5/6 nhiệm vụ"],
+        ["2", "Việc", "100%", "100%"],
+      ],
+    });
+    expect(table.findings).toEqual([]);
   });
 });

@@ -39,6 +39,8 @@ const SAMPLE_PARAMS = {
   value: "54,92%",
   raw: "0.95",
   met: 2,
+  verdict: "unmet",
+  tasks: 26,
 };
 
 describe("message catalogue", () => {
