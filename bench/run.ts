@@ -6,12 +6,13 @@
  * acceptance target is missed.
  */
 import { addinSection } from "./addin";
+import { batchSection } from "./batch";
 import { engineSection } from "./engine";
 import type { BenchContext, BenchSection } from "./section";
 import { hasGc } from "./timing";
 
-/** Sections in output order; "batch" goes here when it exists. */
-const SECTIONS: readonly BenchSection[] = [engineSection, addinSection];
+/** Sections in output order. */
+const SECTIONS: readonly BenchSection[] = [engineSection, addinSection, batchSection];
 
 const DEFAULT_SIZES: readonly number[] = [1_000, 10_000, 100_000];
 

@@ -19,6 +19,7 @@ cli
     stderr: process.stderr,
     isTTY: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR,
     columns: process.stdout.isTTY ? Math.min(process.stdout.columns || 100, 120) : 100,
+    stderrIsTTY: Boolean(process.stderr.isTTY),
   })
   .then(
     (code) => {

@@ -8,6 +8,8 @@ export interface CliOptions {
   readonly lang: Language;
   readonly format: OutputFormat;
   readonly out: string | null;
+  /** --summary: the consolidated workbook of a batch run; directories among the inputs are walked. */
+  readonly summary?: string;
   readonly help: boolean;
   readonly files: readonly string[];
 }
@@ -18,7 +20,7 @@ export type ParsedArgs =
 
 const LANGS: readonly Language[] = ["vi", "en"];
 const FORMATS: readonly OutputFormat[] = ["text", "json"];
-const VALUE_OPTIONS = ["--lang", "--format", "--out"] as const;
+const VALUE_OPTIONS = ["--lang", "--format", "--out", "--summary"] as const;
 type ValueOption = (typeof VALUE_OPTIONS)[number];
 
 function isValueOption(name: string): name is ValueOption {
@@ -45,6 +47,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   let lang: Language = "vi";
   let format: OutputFormat = "text";
   let out: string | null = null;
+  let summary: string | null = null;
   let help = false;
   const files: string[] = [];
 
@@ -85,6 +88,9 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
         case "--out":
           out = value;
           break;
+        case "--summary":
+          summary = value;
+          break;
       }
       continue;
     }
@@ -92,5 +98,5 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   }
 
   if (!help && files.length === 0) return fail(t.noFiles);
-  return { ok: true, options: { lang, format, out, help, files } };
+  return { ok: true, options: { lang, format, out, help, files, ...(summary === null ? {} : { summary }) } };
 }

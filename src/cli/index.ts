@@ -3,6 +3,28 @@ export { main, EXIT_OK, EXIT_NOTHING_CHECKED, EXIT_USAGE, type CliIO, type Outpu
 export { parseArgs, type CliOptions, type OutputFormat, type ParsedArgs } from "./args";
 export { checkFile, findingLine, type FileFinding, type FileReport } from "./check";
 export {
+  BATCH_EXTENSIONS,
+  BatchSummary,
+  expandInputs,
+  progressBar,
+  rankUnits,
+  sheetLink,
+  SheetNames,
+  summarizeReport,
+  summaryFailure,
+  taskKey,
+  writeSummary,
+  type ExpandedInputs,
+  type ExpandOptions,
+  type FlaggedTask,
+  type UnitCounts,
+  type UnitFailure,
+  type UnitOutcome,
+  type UnitSummary,
+  type VerdictOverrides,
+} from "./batch";
+export { titleLines, unitName, unitNameFromLines } from "./unit-name";
+export {
   detectDelimiter,
   isoDate,
   parseAddress,
@@ -20,18 +42,24 @@ export {
 } from "./read";
 export {
   displayWidth,
+  fileToJson,
+  JsonReportStream,
+  renderClosing,
+  renderFileBlocks,
   renderJson,
   renderTable,
   renderText,
   tableToJson,
   truncate,
   wrap,
+  TextReportStream,
   type JsonFile,
   type JsonFinding,
   type JsonMessage,
   type JsonReport,
   type JsonTable,
   type JsonTask,
+  type RunTally,
   type TextOptions,
 } from "./render";
 export { safeSheetName, writeAnnotated, VERDICT_STYLES, type WriteResult } from "./write";

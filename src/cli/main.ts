@@ -6,8 +6,9 @@ import { promises as fs } from "fs";
 import * as path from "path";
 import type { Language } from "../core";
 import { parseArgs } from "./args";
-import { checkFile, findingLine, type FileReport } from "./check";
-import { renderJson, renderText } from "./render";
+import { BatchSummary, expandInputs, progressBar, summaryFailure } from "./batch";
+import { checkFile, findingLine } from "./check";
+import { JsonReportStream, TextReportStream } from "./render";
 import { shortReason } from "./read";
 import { TEXTS } from "./texts";
 import { writeAnnotated } from "./write";
@@ -24,6 +25,10 @@ export interface CliIO {
   readonly isTTY?: boolean;
   /** Terminal width for the text report; 100 by default. */
   readonly columns?: number;
+  /** stderr is a terminal: a batch run (--summary) draws a progress bar there. */
+  readonly stderrIsTTY?: boolean;
+  /** Called after each file is checked (and reported), with how many of how many are done. */
+  readonly onFileChecked?: (done: number, total: number, file: string) => void;
 }
 
 export const EXIT_OK = 0;
@@ -84,52 +89,119 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
     return EXIT_OK;
   }
 
-  const out = await planOut(parsed.options.out, files, lang);
+  const summaryPath = parsed.options.summary ?? null;
+  if (summaryPath !== null) {
+    const problem = summaryProblem(summaryPath, parsed.options.out, files, lang);
+    if (problem !== null) {
+      io.stderr.write(`${t.usageError(problem)}\n\n${t.usage}`);
+      return EXIT_USAGE;
+    }
+  }
+
+  // With --summary, a directory stands for every spreadsheet inside it.
+  let inputs: readonly string[] = files;
+  let emptyDirectories: readonly string[] = [];
+  if (summaryPath !== null) {
+    const out = parsed.options.out;
+    const expanded = await expandInputs(files, {
+      skip: [summaryPath, ...(out === null ? [] : [out])],
+      ...(out === null ? {} : { outDirectory: out }),
+    });
+    inputs = expanded.files;
+    emptyDirectories = expanded.emptyDirectories;
+  }
+
+  const out = await planOut(parsed.options.out, inputs, lang);
   if (typeof out === "string") {
     io.stderr.write(`${out}\n\n${t.usage}`);
     return EXIT_USAGE;
   }
 
-  const reports: FileReport[] = [];
-  for (const file of files) {
+  const batch = summaryPath === null ? null : new BatchSummary(lang);
+  for (const directory of emptyDirectories) {
+    io.stderr.write(`${directory}: ${t.batch.noSpreadsheets}.\n`);
+    batch?.fail({ file: directory, reason: t.batch.noSpreadsheets });
+  }
+
+  const width = io.columns ?? 100;
+  const progress = batch !== null && io.stderrIsTTY === true;
+  const clearProgress = (): void => {
+    if (progress) io.stderr.write("\r\u001b[K");
+  };
+  const text =
+    format === "text" ? new TextReportStream(io.stdout, lang, { width, color: io.isTTY === true }) : null;
+  const json = format === "json" ? new JsonReportStream(io.stdout, lang) : null;
+
+  // One file at a time: check, write its annotated copy, report it, keep only its summary, let it go.
+  const inputSet = new Set(inputs.map((file) => path.resolve(file)));
+  const taken = new Set<string>(inputSet);
+  const written: string[] = [];
+  let checked = false;
+  let writeFailed = false;
+  for (const [index, file] of inputs.entries()) {
+    if (progress) io.stderr.write(`\r${progressBar(index + 1, inputs.length, path.basename(file), width)}`);
     const report = await checkFile(file, lang);
-    reports.push(report);
+    clearProgress();
     for (const finding of report.findings) {
       if (!finding.quiet) io.stderr.write(`${findingLine(report, finding)}\n`);
     }
-  }
 
-  // Annotated copies, for files where a table was checked.
-  const outputs = new Map<FileReport, string>();
-  let writeFailed = false;
-  if (out.kind !== "none") {
-    const inputs = new Set(reports.map((report) => report.path));
-    const taken = new Set<string>(inputs);
-    for (const report of reports) {
-      if (report.tables.length === 0) continue;
+    let output: string | undefined;
+    if (out.kind !== "none" && report.tables.length > 0) {
       const target = out.kind === "file" ? out.path : outPathIn(out.path, report.file, taken);
       try {
-        if (inputs.has(path.resolve(target))) throw new Error(t.outIsInput(target));
+        if (inputSet.has(path.resolve(target))) throw new Error(t.outIsInput(target));
         const result = await writeAnnotated(report, target, lang);
-        outputs.set(report, result.path);
+        output = result.path;
+        written.push(result.path);
         if (result.kept > 0) io.stderr.write(`${t.report.keptCells(report.file, result.kept)}\n`);
       } catch (error) {
         writeFailed = true;
         io.stderr.write(`${t.report.notWritten(report.file, shortReason(error))}\n`);
       }
     }
+
+    text?.file(report);
+    json?.file(report, output);
+    batch?.add(report);
+    if (report.tables.length > 0) checked = true;
+    io.onFileChecked?.(index + 1, inputs.length, file);
   }
 
-  if (format === "json") {
-    io.stdout.write(`${JSON.stringify(renderJson(reports, lang, outputs), null, 2)}\n`);
-  } else {
-    const textOptions = { width: io.columns ?? 100, color: io.isTTY === true };
-    let text = renderText(reports, lang, textOptions);
-    for (const written of outputs.values()) text += `${t.report.wrote(written)}\n`;
-    io.stdout.write(text);
+  let summaryFailed = false;
+  const closing: string[] = written.map((file) => t.report.wrote(file));
+  if (batch !== null && summaryPath !== null) {
+    try {
+      await batch.write(summaryPath);
+      closing.push(t.batch.wrote(batch.units.length, summaryPath));
+    } catch (error) {
+      summaryFailed = true;
+      io.stderr.write(`${summaryFailure(summaryPath, error, lang)}\n`);
+    }
   }
 
-  const checked = reports.some((report) => report.tables.length > 0);
-  if (!checked || writeFailed) return EXIT_NOTHING_CHECKED;
+  text?.end(closing);
+  json?.end(
+    batch === null || summaryPath === null || summaryFailed
+      ? {}
+      : { summary: { path: summaryPath, units: batch.units.length, failed: batch.failures.length } },
+  );
+
+  if (!checked || writeFailed || summaryFailed) return EXIT_NOTHING_CHECKED;
   return EXIT_OK;
+}
+
+/** Why --summary cannot be used as given, or null. */
+function summaryProblem(
+  summary: string,
+  out: string | null,
+  files: readonly string[],
+  lang: Language,
+): string | null {
+  const t = TEXTS[lang].batch;
+  if (!/\.xlsx$/i.test(summary)) return t.summaryMustBeXlsx(summary);
+  const resolved = path.resolve(summary);
+  if (files.some((file) => path.resolve(file) === resolved)) return t.summaryIsInput(summary);
+  if (out !== null && path.resolve(out) === resolved) return t.summaryIsOut(summary);
+  return null;
 }

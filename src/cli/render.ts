@@ -205,29 +205,93 @@ export function renderTable(
   return lines.map((line) => line.trimEnd());
 }
 
+/** The blocks one file adds to the text report: one per table, and a line for sheets without a table. */
+export function renderFileBlocks(
+  report: FileReport,
+  language: Language,
+  options: TextOptions = {},
+): string[][] {
+  const width = options.width ?? 100;
+  const r = TEXTS[language].report;
+  const blocks: string[][] = [];
+  for (const table of report.tables) blocks.push(renderTable(report.file, table, language, options));
+  const quiet = report.findings.filter((f) => f.quiet && f.code === "no-table" && f.sheet !== undefined);
+  const names = quiet.map((f) => `“${f.sheet ?? ""}”`);
+  if (names.length > 0 && report.tables.length > 0) {
+    blocks.push(hanging("", r.skippedSheets(report.file, names.join(", ")), width));
+  }
+  return blocks;
+}
+
+/** What the report's closing block counts. */
+export interface RunTally {
+  readonly tables: number;
+  /** Files where at least one table was checked. */
+  readonly checked: number;
+  readonly files: number;
+}
+
+/** The closing block: tables checked, and files that could not be. */
+export function renderClosing(tally: RunTally, language: Language, options: TextOptions = {}): string[] {
+  const width = options.width ?? 100;
+  const r = TEXTS[language].report;
+  const closing = [r.done(tally.tables, tally.checked, tally.files)];
+  const failed = tally.files - tally.checked;
+  if (failed > 0) closing.push(r.failed(failed));
+  return closing.flatMap((line) => wrap(line, width));
+}
+
 export function renderText(
   reports: readonly FileReport[],
   language: Language,
   options: TextOptions = {},
 ): string {
-  const width = options.width ?? 100;
-  const r = TEXTS[language].report;
-  const blocks: string[][] = [];
-  for (const report of reports) {
-    for (const table of report.tables) blocks.push(renderTable(report.file, table, language, options));
-    const quiet = report.findings.filter((f) => f.quiet && f.code === "no-table" && f.sheet !== undefined);
-    const names = quiet.map((f) => `“${f.sheet ?? ""}”`);
-    if (names.length > 0 && report.tables.length > 0) {
-      blocks.push(hanging("", r.skippedSheets(report.file, names.join(", ")), width));
-    }
-  }
-  const checked = reports.filter((report) => report.tables.length > 0).length;
-  const tables = reports.reduce((n, report) => n + report.tables.length, 0);
-  const closing = [r.done(tables, checked, reports.length)];
-  const failed = reports.length - checked;
-  if (failed > 0) closing.push(r.failed(failed));
-  blocks.push(closing.flatMap((line) => wrap(line, width)));
+  const blocks = reports.flatMap((report) => renderFileBlocks(report, language, options));
+  const tally = {
+    tables: reports.reduce((n, report) => n + report.tables.length, 0),
+    checked: reports.filter((report) => report.tables.length > 0).length,
+    files: reports.length,
+  };
+  blocks.push(renderClosing(tally, language, options));
   return `${blocks.map((block) => block.join("\n")).join("\n\n")}\n`;
+}
+
+/** Anything with `write`. */
+interface Sink {
+  write(chunk: string): unknown;
+}
+
+/**
+ * The text report written file by file, so that a run over many files holds one file at a time. The
+ * output is the same as renderText over all the reports, with `extra` lines after the closing block.
+ */
+export class TextReportStream {
+  private started = false;
+  private readonly tally = { tables: 0, checked: 0, files: 0 };
+
+  constructor(
+    private readonly out: Sink,
+    private readonly language: Language,
+    private readonly options: TextOptions = {},
+  ) {}
+
+  private block(lines: readonly string[]): void {
+    this.out.write(`${this.started ? "\n\n" : ""}${lines.join("\n")}`);
+    this.started = true;
+  }
+
+  file(report: FileReport): void {
+    for (const block of renderFileBlocks(report, this.language, this.options)) this.block(block);
+    this.tally.files++;
+    this.tally.tables += report.tables.length;
+    if (report.tables.length > 0) this.tally.checked++;
+  }
+
+  end(extra: readonly string[] = []): void {
+    this.block(renderClosing(this.tally, this.language, this.options));
+    this.out.write("\n");
+    for (const line of extra) this.out.write(`${line}\n`);
+  }
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -362,29 +426,61 @@ export function tableToJson(table: TableResult, language: Language): JsonTable {
   };
 }
 
+/** One file's entry of the JSON report. */
+export function fileToJson(report: FileReport, language: Language, output?: string): JsonFile {
+  return {
+    file: report.file,
+    format: report.format,
+    findings: report.findings.map((f) => ({
+      code: f.code,
+      message: f.message,
+      params: f.params,
+      severity: f.severity,
+      ...(f.sheet === undefined ? {} : { sheet: f.sheet }),
+      ...(f.cell === undefined ? {} : { cell: f.cell }),
+    })),
+    tables: report.tables.map((table) => tableToJson(table, language)),
+    ...(output === undefined ? {} : { output }),
+  };
+}
+
 export function renderJson(
   reports: readonly FileReport[],
   language: Language,
   outputs: ReadonlyMap<FileReport, string> = new Map(),
 ): JsonReport {
-  return {
-    language,
-    files: reports.map((report) => {
-      const output = outputs.get(report);
-      return {
-        file: report.file,
-        format: report.format,
-        findings: report.findings.map((f) => ({
-          code: f.code,
-          message: f.message,
-          params: f.params,
-          severity: f.severity,
-          ...(f.sheet === undefined ? {} : { sheet: f.sheet }),
-          ...(f.cell === undefined ? {} : { cell: f.cell }),
-        })),
-        tables: report.tables.map((table) => tableToJson(table, language)),
-        ...(output === undefined ? {} : { output }),
-      };
-    }),
-  };
+  return { language, files: reports.map((report) => fileToJson(report, language, outputs.get(report))) };
+}
+
+/** `JSON.stringify(value, null, 2)` with every line after the first indented by `indent` more spaces. */
+function indented(value: unknown, indent: number): string {
+  return JSON.stringify(value, null, 2).replace(/\n/g, `\n${" ".repeat(indent)}`);
+}
+
+/**
+ * The JSON report written file by file: the same text as `JSON.stringify(renderJson(…), null, 2)`, plus
+ * any `extra` top-level keys after "files".
+ */
+export class JsonReportStream {
+  private files = 0;
+
+  constructor(
+    private readonly out: Sink,
+    private readonly language: Language,
+  ) {}
+
+  file(report: FileReport, output?: string): void {
+    const head =
+      this.files === 0 ? `{\n  "language": ${JSON.stringify(this.language)},\n  "files": [\n` : ",\n";
+    this.out.write(`${head}    ${indented(fileToJson(report, this.language, output), 4)}`);
+    this.files++;
+  }
+
+  end(extra: Readonly<Record<string, unknown>> = {}): void {
+    let text =
+      this.files === 0 ? `{\n  "language": ${JSON.stringify(this.language)},\n  "files": []` : "\n  ]";
+    for (const [key, value] of Object.entries(extra))
+      text += `,\n  ${JSON.stringify(key)}: ${indented(value, 2)}`;
+    this.out.write(`${text}\n}\n`);
+  }
 }

@@ -49,6 +49,24 @@ export interface CliTexts {
     readonly keptCells: (file: string, count: number) => string;
     readonly engineFailed: (sheet: string, reason: string) => string;
   };
+
+  /** --summary: many units' files checked at once into one consolidated workbook. */
+  readonly batch: {
+    readonly summaryMustBeXlsx: (path: string) => string;
+    readonly summaryIsInput: (path: string) => string;
+    readonly summaryIsOut: (path: string) => string;
+    readonly noSpreadsheets: string;
+    readonly noTable: string;
+    readonly summarySheet: string;
+    readonly summaryHead: readonly string[];
+    readonly errorsTitle: (count: number) => string;
+    readonly errorsHead: readonly string[];
+    readonly flaggedHead: readonly string[];
+    readonly noFlagged: string;
+    readonly overridden: (was: string) => string;
+    readonly wrote: (units: number, path: string) => string;
+    readonly notWritten: (path: string, reason: string) => string;
+  };
 }
 
 const USAGE_VI = `Cách dùng: par-check [tùy chọn] TỆP...
@@ -61,6 +79,11 @@ Tùy chọn:
   --format text|json  dạng báo cáo trên stdout (mặc định: text)
   --out ĐƯỜNG_DẪN     ghi bản .xlsx có thêm cột đánh giá; với nhiều tệp, ĐƯỜNG_DẪN
                       là thư mục và mỗi bản được đặt tên <tên>.checked.xlsx
+  --summary TỆP.xlsx  kiểm tra nhiều đơn vị một lượt và ghi sổ tổng hợp: trang
+                      “Tổng hợp” xếp hạng các đơn vị theo tỷ lệ đạt, mỗi đơn vị một
+                      trang liệt kê nhiệm vụ chưa đạt, chưa có số liệu, cần xem lại;
+                      với --summary, đầu vào có thể là thư mục (mọi tệp .xlsx,
+                      .csv, .tsv bên trong, kể cả thư mục con)
   -h, --help          hiện hướng dẫn này
 
 Mã thoát: 0 khi kiểm tra được ít nhất một bảng, 1 khi không kiểm tra được bảng nào,
@@ -77,6 +100,11 @@ Options:
   --format text|json  report format on stdout (default: text)
   --out PATH          write an .xlsx copy with three verdict columns added; with several
                       files, PATH is a directory and each copy is named <name>.checked.xlsx
+  --summary FILE.xlsx check many units at once and write a consolidated workbook: a
+                      “Summary” sheet ranking the units by share of tasks met, and one
+                      sheet per unit listing its unmet, no-data and review tasks;
+                      with --summary, an input may be a directory (every .xlsx,
+                      .csv, .tsv inside it, subdirectories included)
   -h, --help          show this help
 
 Exit code: 0 when at least one table was checked, 1 when none could be checked,
@@ -127,6 +155,42 @@ const vi: CliTexts = {
       `${file}: ${count} ô đánh giá không được ghi vì ô đó đã có dữ liệu (dữ liệu gốc được giữ nguyên).`,
     engineFailed: (sheet, reason) => `lỗi khi kiểm tra trang “${sheet}” (${reason}).`,
   },
+  batch: {
+    summaryMustBeXlsx: (path) => `--summary ${path} phải là tệp .xlsx.`,
+    summaryIsInput: (path) => `--summary ${path} trùng với tệp đầu vào; tệp gốc không bao giờ bị ghi đè.`,
+    summaryIsOut: (path) => `--summary ${path} trùng với --out.`,
+    noSpreadsheets: "thư mục không có tệp .xlsx, .csv hoặc .tsv nào",
+    noTable: "không tìm thấy bảng phụ lục",
+    summarySheet: "Tổng hợp",
+    summaryHead: [
+      "Hạng",
+      "Đơn vị",
+      "Tệp",
+      "Số nhiệm vụ",
+      "Đạt",
+      "Chưa đạt",
+      "Chưa có số liệu",
+      "Cần xem lại",
+      "Tỷ lệ đạt",
+      "Số lưu ý",
+    ],
+    errorsTitle: (count) => `Lỗi: ${count} tệp không kiểm tra được`,
+    errorsHead: ["STT", "Tệp", "Lý do"],
+    flaggedHead: [
+      "STT",
+      "Mục",
+      "Nội dung công việc",
+      "Yêu cầu",
+      "Kết quả thực hiện",
+      "Đánh giá",
+      "Lý do",
+      "Ô",
+    ],
+    noFlagged: "Không có nhiệm vụ chưa đạt, chưa có số liệu hay cần xem lại.",
+    overridden: (was) => `Đánh giá do người rà soát sửa (trước là “${was}”).`,
+    wrote: (units, path) => `Đã tổng hợp ${units} đơn vị vào ${path}`,
+    notWritten: (path, reason) => `không ghi được sổ tổng hợp ${path} (${reason}).`,
+  },
 };
 
 const en: CliTexts = {
@@ -174,6 +238,23 @@ const en: CliTexts = {
     keptCells: (file, count) =>
       `${file}: ${count} annotation cell${count === 1 ? " was" : "s were"} not written because the cell already holds data (the original is kept).`,
     engineFailed: (sheet, reason) => `checking sheet “${sheet}” failed (${reason}).`,
+  },
+  batch: {
+    summaryMustBeXlsx: (path) => `--summary ${path} must be an .xlsx file.`,
+    summaryIsInput: (path) =>
+      `--summary ${path} is one of the input files; the original is never overwritten.`,
+    summaryIsOut: (path) => `--summary ${path} is the same file as --out.`,
+    noSpreadsheets: "the directory holds no .xlsx, .csv or .tsv file",
+    noTable: "no appendix table found",
+    summarySheet: "Summary",
+    summaryHead: ["Rank", "Unit", "File", "Tasks", "Met", "Unmet", "No data", "Review", "% met", "Findings"],
+    errorsTitle: (count) => `Errors: ${count} file${count === 1 ? "" : "s"} could not be checked`,
+    errorsHead: ["No.", "File", "Reason"],
+    flaggedHead: ["No.", "Section", "Task", "Target", "Result", "Verdict", "Reason", "Cell"],
+    noFlagged: "No unmet, no-data or review tasks.",
+    overridden: (was) => `Verdict set by a reviewer (was “${was}”).`,
+    wrote: (units, path) => `Summarised ${units} unit${units === 1 ? "" : "s"} into ${path}`,
+    notWritten: (path, reason) => `the summary workbook ${path} could not be written (${reason}).`,
   },
 };
 

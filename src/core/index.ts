@@ -45,3 +45,23 @@ export {
   type AnnotationRow,
   type AnnotationRowKind,
 } from "./annotate";
+export {
+  characterBudget,
+  LANDSCAPE_FROM_COLUMNS,
+  planReportSheet,
+  REPORT_MARGINS_MM,
+  rowHeight,
+  summarySentence,
+  wrappedLines,
+  type ReportColumn,
+  type ReportColumnRole,
+  type ReportMargins,
+  type ReportOptions,
+  type ReportOrientation,
+  type ReportPage,
+  type ReportPlan,
+  type ReportRow,
+  type ReportRowKind,
+  type ReportStyle,
+} from "./report";
+export { checkClaims, statedClaim } from "./claims";
