@@ -10,6 +10,8 @@ export interface CliOptions {
   readonly out: string | null;
   /** --summary: the consolidated workbook of a batch run; directories among the inputs are walked. */
   readonly summary?: string;
+  /** --report: a workbook with the table laid out for pasting into the Word report. */
+  readonly report?: string;
   readonly help: boolean;
   readonly files: readonly string[];
 }
@@ -20,7 +22,7 @@ export type ParsedArgs =
 
 const LANGS: readonly Language[] = ["vi", "en"];
 const FORMATS: readonly OutputFormat[] = ["text", "json"];
-const VALUE_OPTIONS = ["--lang", "--format", "--out", "--summary"] as const;
+const VALUE_OPTIONS = ["--lang", "--format", "--out", "--summary", "--report"] as const;
 type ValueOption = (typeof VALUE_OPTIONS)[number];
 
 function isValueOption(name: string): name is ValueOption {
@@ -48,6 +50,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   let format: OutputFormat = "text";
   let out: string | null = null;
   let summary: string | null = null;
+  let report: string | null = null;
   let help = false;
   const files: string[] = [];
 
@@ -88,6 +91,9 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
         case "--out":
           out = value;
           break;
+        case "--report":
+          report = value;
+          break;
         case "--summary":
           summary = value;
           break;
@@ -98,5 +104,16 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   }
 
   if (!help && files.length === 0) return fail(t.noFiles);
-  return { ok: true, options: { lang, format, out, help, files, ...(summary === null ? {} : { summary }) } };
+  return {
+    ok: true,
+    options: {
+      lang,
+      format,
+      out,
+      help,
+      files,
+      ...(summary === null ? {} : { summary }),
+      ...(report === null ? {} : { report }),
+    },
+  };
 }

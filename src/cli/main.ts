@@ -12,6 +12,7 @@ import { JsonReportStream, TextReportStream } from "./render";
 import { shortReason } from "./read";
 import { TEXTS } from "./texts";
 import { writeAnnotated } from "./write";
+import { writeReportCopy } from "./report-sheet";
 
 /** Anything with `write`: process.stdout, or a collector in tests. */
 export interface OutputStream {
@@ -138,6 +139,10 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
   const written: string[] = [];
   let checked = false;
   let writeFailed = false;
+  // --report lays out the first checked file's tables for the Word report.
+  const reportPath = parsed.options.report ?? null;
+  let reportWritten = false;
+  const sentences: string[] = [];
   for (const [index, file] of inputs.entries()) {
     if (progress) io.stderr.write(`\r${progressBar(index + 1, inputs.length, path.basename(file), width)}`);
     const report = await checkFile(file, lang);
@@ -161,6 +166,16 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
       }
     }
 
+    if (reportPath !== null && report.tables.length > 0 && !reportWritten) {
+      try {
+        sentences.push(...(await writeReportCopy(report, reportPath, lang)));
+        reportWritten = true;
+      } catch (error) {
+        writeFailed = true;
+        io.stderr.write(`${t.report.notWritten(report.file, shortReason(error))}\n`);
+      }
+    }
+
     text?.file(report);
     json?.file(report, output);
     batch?.add(report);
@@ -170,6 +185,12 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
 
   let summaryFailed = false;
   const closing: string[] = written.map((file) => t.report.wrote(file));
+  if (reportWritten && reportPath !== null) {
+    closing.push(
+      t.report.reportWrote(reportPath),
+      ...sentences.map((sentence) => t.report.sentence(sentence)),
+    );
+  }
   if (batch !== null && summaryPath !== null) {
     try {
       await batch.write(summaryPath);

@@ -3,7 +3,8 @@
  * into the report. Values only: no formulas, no conditional formats, no helper cells.
  */
 import ExcelJS from "exceljs";
-import type { ReportPlan } from "../core/report";
+import { planReportSheet, summarySentence, type Language, type ReportPlan } from "../core";
+import type { FileReport } from "./check";
 
 const MM_PER_INCH = 25.4;
 const THIN: Partial<ExcelJS.Border> = { style: "thin", color: { argb: "FF000000" } };
@@ -88,4 +89,24 @@ export function writeReportSheet(
     });
   });
   return worksheet;
+}
+
+/**
+ * Writes a new workbook holding one report-ready sheet per table of a checked file, and returns the
+ * summary sentence of each table for the report body.
+ */
+export async function writeReportCopy(
+  report: FileReport,
+  target: string,
+  language: Language,
+): Promise<string[]> {
+  const workbook = new ExcelJS.Workbook();
+  const sentences: string[] = [];
+  for (const table of report.tables) {
+    const plan = planReportSheet(table, { includeVerdict: true, includeCompletion: true, language });
+    writeReportSheet(workbook, plan, language === "vi" ? "Báo cáo" : "Report");
+    sentences.push(summarySentence(table, undefined, language));
+  }
+  await workbook.xlsx.writeFile(target);
+  return sentences;
 }

@@ -45,6 +45,8 @@ export interface CliTexts {
     readonly done: (tables: number, filesChecked: number, files: number) => string;
     readonly failed: (count: number) => string;
     readonly wrote: (path: string) => string;
+    readonly reportWrote: (path: string) => string;
+    readonly sentence: (text: string) => string;
     readonly notWritten: (file: string, reason: string) => string;
     readonly keptCells: (file: string, count: number) => string;
     readonly engineFailed: (sheet: string, reason: string) => string;
@@ -84,6 +86,8 @@ Tùy chọn:
                       trang liệt kê nhiệm vụ chưa đạt, chưa có số liệu, cần xem lại;
                       với --summary, đầu vào có thể là thư mục (mọi tệp .xlsx,
                       .csv, .tsv bên trong, kể cả thư mục con)
+  --report TỆP.xlsx   ghi bảng theo thể thức văn bản hành chính (Times New Roman 13,
+                      kẻ khung, A4) để dán vào báo cáo, và in câu tổng hợp
   -h, --help          hiện hướng dẫn này
 
 Mã thoát: 0 khi kiểm tra được ít nhất một bảng, 1 khi không kiểm tra được bảng nào,
@@ -105,6 +109,8 @@ Options:
                       sheet per unit listing its unmet, no-data and review tasks;
                       with --summary, an input may be a directory (every .xlsx,
                       .csv, .tsv inside it, subdirectories included)
+  --report FILE.xlsx  write the table laid out for the official report (Times New Roman 13,
+                      borders, A4) to paste into Word, and print the summary sentence
   -h, --help          show this help
 
 Exit code: 0 when at least one table was checked, 1 when none could be checked,
@@ -150,6 +156,8 @@ const vi: CliTexts = {
     done: (tables, filesChecked, files) => `Đã kiểm tra ${tables} bảng trong ${filesChecked}/${files} tệp.`,
     failed: (count) => `${count} tệp không kiểm tra được (xem thông báo lỗi).`,
     wrote: (path) => `Đã ghi bản có đánh giá: ${path}`,
+    reportWrote: (path) => `Đã ghi bản để dán vào báo cáo: ${path}`,
+    sentence: (text) => `Câu tổng hợp: ${text}`,
     notWritten: (file, reason) => `${file}: không ghi được bản có đánh giá (${reason}).`,
     keptCells: (file, count) =>
       `${file}: ${count} ô đánh giá không được ghi vì ô đó đã có dữ liệu (dữ liệu gốc được giữ nguyên).`,
@@ -234,6 +242,8 @@ const en: CliTexts = {
     failed: (count) =>
       `${count} file${count === 1 ? "" : "s"} could not be checked (see the error messages).`,
     wrote: (path) => `Annotated copy written to ${path}`,
+    reportWrote: (path) => `Report-ready copy written to ${path}`,
+    sentence: (text) => `Summary sentence: ${text}`,
     notWritten: (file, reason) => `${file}: the annotated copy could not be written (${reason}).`,
     keptCells: (file, count) =>
       `${file}: ${count} annotation cell${count === 1 ? " was" : "s were"} not written because the cell already holds data (the original is kept).`,
