@@ -31,7 +31,7 @@ const PLAN_TASKS = /(\d+)\s*\/\s*(\d+)\s*(?:nhiem vu|chi tieu)/;
 function highestOrdinal(tasks: readonly TaskResult[]): number {
   let highest = 0;
   for (const task of tasks) {
-    const n = Number(task.ordinal.split(".")[0]);
+    const n = Number.parseInt(task.ordinal, 10);
     if (Number.isFinite(n) && n > highest) highest = n;
   }
   return highest;
@@ -55,6 +55,7 @@ export function checkClaims(tasks: readonly TaskResult[], summary: VerdictCounts
         ),
       );
     }
+    if (!task.result.includes("/")) continue;
     const plan = PLAN_TASKS.exec(foldText(task.result));
     if (!plan) continue;
     const done = Number(plan[1]);
