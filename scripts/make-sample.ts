@@ -19,7 +19,8 @@ const WIDTHS = [7, 48, 36, 48];
 const COLUMNS = 4;
 const ROMAN = /^(?=[IVXLC])M*(C[MD]|D?C{0,3})(X[CL]|L?X{0,3})(I[XV]|V?I{0,3})$/;
 
-function repoRoot(): string {
+/** The folder holding package.json, wherever the compiled script runs from. */
+export function repoRoot(): string {
   let dir = __dirname;
   while (!existsSync(path.join(dir, "package.json"))) {
     const parent = path.dirname(dir);

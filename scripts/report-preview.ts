@@ -18,16 +18,8 @@ import ExcelJS from "exceljs";
 import { analyzeSheet } from "../src/core";
 import { planReportSheet, summarySentence, type ReportOptions } from "../src/core/report";
 import { writeReportSheet } from "../src/cli/report-sheet";
+import { repoRoot } from "./make-sample";
 
-function repoRoot(): string {
-  let dir = __dirname;
-  while (!existsSync(path.join(dir, "package.json"))) {
-    const parent = path.dirname(dir);
-    if (parent === dir) throw new Error("package.json not found above " + __dirname);
-    dir = parent;
-  }
-  return dir;
-}
 
 async function render(
   root: string,
