@@ -20,7 +20,6 @@ import { planReportSheet, summarySentence, type ReportOptions } from "../src/cor
 import { writeReportSheet } from "../src/cli/report-sheet";
 import { repoRoot } from "./make-sample";
 
-
 async function render(
   root: string,
   name: string,
