@@ -6,6 +6,7 @@
  *   tasks. `bytes` is what the add-in sends to Excel (the reads it queues plus the values and formats it
  *   writes), `writeBytes` the part of it in the write batches (the syncs after locate and read, see
  *   src/office/check.ts), `readBytes` what Excel answers.
+ * - report: the same for createReportCopy (the report-ready sheet) at 10,000 tasks.
  * - bundle: raw and gzip bytes of the task pane's production JavaScript in dist-web/ (scripts/bundle-size.js).
  * - firstRenderMs: the built task pane in Debian's Chromium (the e2e harness, test/e2e/harness.ts), from
  *   navigation start to the pane's first render; the median of several loads. null, with a note, when
@@ -13,7 +14,7 @@
  */
 import { existsSync } from "fs";
 import { join } from "path";
-import { checkActiveSheet, createMarkState } from "../src/office";
+import { checkActiveSheet, createMarkState, createReportCopy } from "../src/office";
 import { FakeExcel } from "../test/office/fake-excel";
 import {
   chromiumAvailable,
@@ -54,6 +55,7 @@ export interface SyncEntry {
 
 export interface AddinJson {
   readonly syncs: SyncEntry[];
+  readonly report: ReportEntry;
   readonly bundle: { readonly raw: number; readonly gzip: number } | null;
   readonly firstRenderMs: number | null;
   readonly note?: string;
@@ -76,6 +78,24 @@ async function measureSyncs(tasks: number): Promise<SyncEntry> {
     bytes: excel.batches.reduce((sum, batch) => sum + batch.bytes, 0),
     writeBytes: excel.batches.slice(2).reduce((sum, batch) => sum + batch.bytes, 0),
     readBytes: excel.batches.reduce((sum, batch) => sum + batch.responseBytes, 0),
+    largestBatch: Math.max(...excel.batches.map((batch) => batch.bytes + batch.responseBytes)),
+    ms: Math.round(ms * 10) / 10,
+  };
+}
+
+export type ReportEntry = Pick<SyncEntry, "tasks" | "syncs" | "bytes" | "largestBatch" | "ms">;
+
+async function measureReport(tasks: number): Promise<ReportEntry> {
+  const excel = new FakeExcel();
+  excel.seed(SHEET, makeAppendix(tasks, { seed: 7 }).sheet.cells);
+  const start = process.hrtime.bigint();
+  const outcome = await createReportCopy(excel.host(), { includeVerdict: true, includeCompletion: true });
+  const ms = Number(process.hrtime.bigint() - start) / 1e6;
+  if (!outcome.ok) throw new Error(`The report copy of ${tasks} tasks failed: ${outcome.message}`);
+  return {
+    tasks,
+    syncs: excel.syncs,
+    bytes: excel.batches.reduce((sum, batch) => sum + batch.bytes, 0),
     largestBatch: Math.max(...excel.batches.map((batch) => batch.bytes + batch.responseBytes)),
     ms: Math.round(ms * 10) / 10,
   };
@@ -158,6 +178,13 @@ export const addinSection: BenchSection = {
         );
     }
 
+    const report = await measureReport(10_000);
+    log(
+      `report copy of ${grouped(report.tasks)} tasks: ${report.syncs} syncs, ${grouped(report.bytes)} B sent, largest batch ${grouped(report.largestBatch)} B, ${report.ms.toFixed(1)} ms`,
+    );
+    if (report.largestBatch >= MAX_BATCH_BYTES)
+      missed.push(`report copy: a batch of ${grouped(report.largestBatch)} bytes, not under 5 MB`);
+
     const bundle = bundleSize(root);
     if (bundle) {
       const ok = bundle.gzip <= MAX_GZIP_BYTES;
@@ -183,6 +210,7 @@ export const addinSection: BenchSection = {
 
     const json: AddinJson = {
       syncs,
+      report,
       bundle,
       firstRenderMs: render.ms,
       ...(notes.length > 0 ? { note: notes.join("; ") } : {}),

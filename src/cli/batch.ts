@@ -11,7 +11,9 @@ import * as path from "path";
 import ExcelJS from "exceljs";
 import {
   VERDICT_LABELS,
+  decisionKey,
   describe,
+  type Decision,
   type Language,
   type TableResult,
   type TaskResult,
@@ -104,14 +106,6 @@ export async function expandInputs(
 // ---------------------------------------------------------------------------------------------------------
 // One unit
 
-/** A reviewer's verdicts by task key (see taskKey); stored nowhere yet — the reviewer mode will. */
-export type VerdictOverrides = ReadonlyMap<string, Verdict>;
-
-/** The key of a task for overrides: its sheet and first row, “Phụ lục!35”. */
-export function taskKey(sheet: string, task: Pick<TaskResult, "row">): string {
-  return `${sheet}!${task.row}`;
-}
-
 export interface UnitCounts {
   readonly tasks: number;
   readonly met: number;
@@ -122,6 +116,8 @@ export interface UnitCounts {
   readonly shareMet: number | null;
   /** Notes on the tables (numbering gaps, empty targets…) and file-level findings. */
   readonly findings: number;
+  /** Reviewer's decisions applied (confirmations included); the counts above include them. */
+  readonly decisions: number;
 }
 
 /** A task that needs a reviewer's eye, as the unit's sheet shows it. */
@@ -135,7 +131,10 @@ export interface FlaggedTask {
   readonly reasons: string;
   /** “Phụ lục!A35”: where the task's number sits. */
   readonly cell: string;
+  /** A reviewer set the verdict, other than the engine's. */
   readonly overridden: boolean;
+  /** The reviewer's comment and name, when a reviewer decided on the task; else "". */
+  readonly comment: string;
 }
 
 export interface UnitSummary {
@@ -161,14 +160,10 @@ function own(text: string): string {
 }
 
 /**
- * One checked file reduced to what the summary keeps. `overrides` replace the engine's verdict of the tasks
- * they name before anything is counted.
+ * One checked file reduced to what the summary keeps. The report's tables already carry the reviewer's
+ * decisions the workbook stores, so the counts include them.
  */
-export function summarizeReport(
-  report: FileReport,
-  language: Language,
-  overrides: VerdictOverrides = new Map(),
-): UnitOutcome {
+export function summarizeReport(report: FileReport, language: Language): UnitOutcome {
   if (report.tables.length === 0) {
     const loud = report.findings.filter((f) => !f.quiet);
     const reasons = (loud.length > 0 ? loud : report.findings).map((f) =>
@@ -182,14 +177,14 @@ export function summarizeReport(
   const tally: Record<Verdict, number> = { met: 0, unmet: 0, "no-data": 0, review: 0 };
   let findings = report.findings.filter((f) => !f.quiet).length;
   const flagged: FlaggedTask[] = [];
+  const decisions = new Map((report.review?.decisions ?? []).map((d) => [decisionKey(d.sheet, d.row), d]));
   for (const table of report.tables) {
     findings += table.findings.length;
     for (const task of table.tasks) {
-      const override = overrides.get(taskKey(table.sheet, task));
-      const verdict = override ?? task.verdict;
       tasks++;
-      tally[verdict]++;
-      if (FLAGGED.has(verdict)) flagged.push(flaggedTask(table, task, verdict, override, language));
+      tally[task.verdict]++;
+      const decision = decisions.get(decisionKey(table.sheet, task.row));
+      if (FLAGGED.has(task.verdict)) flagged.push(flaggedTask(table, task, decision, language));
     }
   }
   return {
@@ -205,33 +200,40 @@ export function summarizeReport(
         review: tally.review,
         shareMet: tasks === 0 ? null : tally.met / tasks,
         findings,
+        decisions: decisions.size,
       },
       flagged,
     },
   };
 }
 
+/** The reasons a reviewer's decision adds to a task: the sheet has a column of its own for them. */
+const REVIEWER_REASONS: ReadonlySet<string> = new Set(["reviewer-changed", "reviewer-confirmed"]);
+
 function flaggedTask(
   table: TableResult,
   task: TaskResult,
-  verdict: Verdict,
-  override: Verdict | undefined,
+  decision: Decision | undefined,
   language: Language,
 ): FlaggedTask {
-  const reasons = task.reasons.map((reason) => describe(reason, language));
-  const overridden = override !== undefined && override !== task.verdict;
-  if (overridden)
-    reasons.unshift(TEXTS[language].batch.overridden(VERDICT_LABELS[language][task.verdict] ?? ""));
+  const reasons = task.reasons
+    .filter((reason) => !REVIEWER_REASONS.has(reason.code))
+    .map((reason) => describe(reason, language));
+  const overridden = decision?.kind === "changed";
+  if (decision && overridden)
+    reasons.unshift(TEXTS[language].batch.overridden(VERDICT_LABELS[language][decision.computed] ?? ""));
+  const { comment = "", reviewer = "" } = decision?.override ?? {};
   return {
     ordinal: own(task.ordinal),
     section: own(task.section ?? ""),
     content: own(task.content),
     target: own(task.target),
     result: own(task.result),
-    verdict,
+    verdict: task.verdict,
     reasons: reasons.join(" "),
     cell: `${table.sheet}!${task.cells.ordinal}`,
     overridden,
+    comment: own([comment, reviewer && `(${reviewer})`].filter(Boolean).join(" ")),
   };
 }
 
@@ -257,8 +259,8 @@ export class BatchSummary {
   constructor(private readonly language: Language) {}
 
   /** Reduces a checked file to its summary; the report itself is not kept. */
-  add(report: FileReport, overrides?: VerdictOverrides): UnitOutcome {
-    const outcome = summarizeReport(report, this.language, overrides);
+  add(report: FileReport): UnitOutcome {
+    const outcome = summarizeReport(report, this.language);
     if (outcome.ok) this.unitList.push(outcome.unit);
     else this.failureList.push(outcome.failure);
     return outcome;
@@ -306,8 +308,8 @@ export function sheetLink(sheet: string): string {
   return `#'${sheet.replace(/'/g, "''")}'!A1`;
 }
 
-const SUMMARY_WIDTHS = [7, 32, 36, 12, 8, 10, 16, 13, 11, 10];
-const FLAGGED_WIDTHS = [7, 8, 48, 34, 40, 16, 60, 16];
+const SUMMARY_WIDTHS = [7, 32, 36, 12, 8, 10, 16, 13, 11, 10, 14];
+const FLAGGED_WIDTHS = [7, 8, 48, 34, 40, 16, 60, 16, 40];
 const LINK_FONT: Partial<ExcelJS.Font> = { color: { argb: "FF0563C1" }, underline: true };
 const HEADER_FILL: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFD9E1F2" } };
 
@@ -360,6 +362,7 @@ export async function writeSummary(
       c.review,
       c.shareMet,
       c.findings,
+      c.decisions,
     ]);
     row.getCell(2).font = LINK_FONT;
     row.getCell(2).alignment = { wrapText: true, vertical: "top" };
@@ -399,6 +402,7 @@ export async function writeSummary(
         labels[task.verdict] ?? task.verdict,
         task.reasons,
         task.cell,
+        task.comment,
       ]);
       row.eachCell((cell) => {
         cell.alignment = { wrapText: true, vertical: "top" };

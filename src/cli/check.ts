@@ -2,15 +2,19 @@
 import * as path from "path";
 import {
   analyzeSheet,
+  applyReview,
   describe,
+  type Decision,
   type FindingCode,
   type Language,
+  type Override,
   type Params,
   type Severity,
   type SheetInput,
   type TableResult,
 } from "../core";
 import { readInput, shortReason, type InputFormat } from "./read";
+import type { StoredReview } from "./review-part";
 import { TEXTS } from "./texts";
 
 /** A problem with a file or one of its sheets, already worded in the report language. */
@@ -25,14 +29,29 @@ export interface FileFinding {
   readonly quiet: boolean;
 }
 
+/** The reviewer's decisions a workbook stores, as par-check applied them. */
+export interface FileReview {
+  /** The decisions as stored, in part order. */
+  readonly overrides: readonly Override[];
+  /** One per task with a decision, in table order. */
+  readonly decisions: readonly Decision[];
+  /** Decisions whose task is no longer in the tables: not applied. */
+  readonly orphans: readonly Override[];
+  /** The stored parts' XML, so that the annotated copy carries them unchanged. */
+  readonly parts: readonly string[];
+}
+
 export interface FileReport {
   /** The file as given on the command line. */
   readonly file: string;
   readonly path: string;
   readonly format: InputFormat | null;
   readonly sheets: readonly SheetInput[];
+  /** The checked tables, with the reviewer's decisions in place when the workbook stores any. */
   readonly tables: readonly TableResult[];
   readonly findings: readonly FileFinding[];
+  /** null when the file stores no decisions (always for .csv and .tsv). */
+  readonly review: FileReview | null;
 }
 
 /** Codes whose message already names the file. */
@@ -78,6 +97,7 @@ export async function checkFile(file: string, language: Language): Promise<FileR
           quiet: false,
         },
       ],
+      review: null,
     };
   }
 
@@ -119,5 +139,37 @@ export async function checkFile(file: string, language: Language): Promise<FileR
     const quiet = noTable && (anyTable || (multiSheet && emptySheets.has(finding.sheet ?? "")));
     return { ...finding, ...(quiet ? { severity: "info" as const } : {}), quiet };
   });
-  return { file, path: resolved, format: read.format, sheets: read.sheets, tables, findings };
+  const base = { file, path: resolved, format: read.format, sheets: read.sheets };
+  if (!read.review) return { ...base, tables, findings, review: null };
+  const reviewed = reviewTables(tables, read.review, language);
+  return { ...base, ...reviewed, findings: [...findings, ...reviewed.findings] };
+}
+
+/** The stored decisions laid over the tables, with their findings worded for the report. */
+function reviewTables(
+  tables: readonly TableResult[],
+  stored: StoredReview,
+  language: Language,
+): Pick<FileReport, "tables" | "findings" | "review"> {
+  const applied = applyReview(tables, stored.overrides);
+  // A stale decision's finding does not name its sheet; they come in the order of the stale decisions.
+  const staleSheets = applied.decisions.filter((d) => d.stale).map((d) => d.sheet);
+  const findings = [...stored.findings, ...applied.findings].map((f): FileFinding => {
+    const sheet = f.code === "review-stale" ? staleSheets.shift() : undefined;
+    return {
+      code: f.code,
+      severity: f.severity,
+      message: describe(f, language),
+      params: f.params,
+      ...(sheet === undefined ? {} : { sheet }),
+      ...(f.cell === undefined ? {} : { cell: f.cell }),
+      quiet: false,
+    };
+  });
+  const { decisions, orphans } = applied;
+  return {
+    tables: applied.tables,
+    findings,
+    review: { overrides: stored.overrides, decisions, orphans, parts: stored.parts },
+  };
 }

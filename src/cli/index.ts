@@ -1,7 +1,7 @@
 /** The par-check command line, for use in-process. */
 export { main, EXIT_OK, EXIT_NOTHING_CHECKED, EXIT_USAGE, type CliIO, type OutputStream } from "./main";
 export { parseArgs, type CliOptions, type OutputFormat, type ParsedArgs } from "./args";
-export { checkFile, findingLine, type FileFinding, type FileReport } from "./check";
+export { checkFile, findingLine, type FileFinding, type FileReport, type FileReview } from "./check";
 export {
   BATCH_EXTENSIONS,
   BatchSummary,
@@ -12,7 +12,6 @@ export {
   SheetNames,
   summarizeReport,
   summaryFailure,
-  taskKey,
   writeSummary,
   type ExpandedInputs,
   type ExpandOptions,
@@ -21,7 +20,6 @@ export {
   type UnitFailure,
   type UnitOutcome,
   type UnitSummary,
-  type VerdictOverrides,
 } from "./batch";
 export { titleLines, unitName, unitNameFromLines } from "./unit-name";
 export {
@@ -53,14 +51,23 @@ export {
   truncate,
   wrap,
   TextReportStream,
+  type JsonDecision,
   type JsonFile,
   type JsonFinding,
   type JsonMessage,
   type JsonReport,
+  type JsonReview,
   type JsonTable,
   type JsonTask,
   type RunTally,
   type TextOptions,
 } from "./render";
+export {
+  loadReview,
+  readReviewPart,
+  writeReviewPart,
+  writeReviewParts,
+  type StoredReview,
+} from "./review-part";
 export { safeSheetName, writeAnnotated, VERDICT_STYLES, type WriteResult } from "./write";
 export { TEXTS, type CliTexts } from "./texts";

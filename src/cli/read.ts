@@ -17,12 +17,19 @@ import {
   type MergedArea,
   type SheetInput,
 } from "../core";
+import { loadReview, type StoredReview } from "./review-part";
 import { TEXTS } from "./texts";
 
 export type InputFormat = "xlsx" | "csv" | "tsv";
 
 export type ReadOutcome =
-  | { readonly ok: true; readonly format: InputFormat; readonly sheets: readonly SheetInput[] }
+  | {
+      readonly ok: true;
+      readonly format: InputFormat;
+      readonly sheets: readonly SheetInput[];
+      /** The reviewer's decisions an .xlsx stores; absent when it stores none. */
+      readonly review?: StoredReview;
+    }
   | { readonly ok: false; readonly issue: Issue<FindingCode> };
 
 const XLSX_EXTENSIONS = [".xlsx", ".xlsm"];
@@ -148,7 +155,8 @@ async function readWorkbook(bytes: Buffer, language: Language, display: string):
   if (sheets.every((sheet) => sheet.cells.length === 0)) {
     return { ok: false, issue: { code: "empty-file", params: { file: display } } };
   }
-  return { ok: true, format: "xlsx", sheets };
+  const review = await loadReview(bytes);
+  return { ok: true, format: "xlsx", sheets, ...(review === null ? {} : { review }) };
 }
 
 /** One worksheet as the engine's grid, from A1. Merged areas keep their value in the top-left cell only. */

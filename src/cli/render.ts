@@ -4,9 +4,11 @@ import {
   describeCounts,
   formatPercent,
   VERDICT_LABELS,
+  type Decision,
   type Finding,
   type Issue,
   type Language,
+  type Override,
   type Params,
   type TableResult,
   type TaskResult,
@@ -112,11 +114,69 @@ function findingPlace(finding: Finding, language: Language): string {
   return "—";
 }
 
+/** "2026-12-02T08:30:00Z" as a date people read; anything else as it is. */
+function decisionDate(at: string, language: Language): string {
+  const date = /^(\d{4})-(\d{2})-(\d{2})/.exec(at);
+  return date ? TEXTS[language].review.date(date[1]!, date[2]!, date[3]!) : at.trim();
+}
+
+/** "Chưa đạt → Đạt · reviewer · date · “comment”": what was decided, apart from the computed verdict. */
+function decisionText(computed: Verdict, override: Override, language: Language): string {
+  const labels = VERDICT_LABELS[language];
+  const decided =
+    override.verdict === computed ? TEXTS[language].review.confirmed : (labels[override.verdict] ?? "");
+  return [
+    `${labels[computed] ?? computed} → ${decided}`,
+    override.reviewer,
+    decisionDate(override.at, language),
+    override.comment && `“${override.comment}”`,
+  ]
+    .filter(Boolean)
+    .join(" · ");
+}
+
+/** One line (wrapped) per decision: task number, the engine's verdict → the reviewer's, and a stale warning. */
+function decisionLines(decisions: readonly Decision[], language: Language, width: number): string[] {
+  const t = TEXTS[language].review;
+  const labels = VERDICT_LABELS[language];
+  const wOrdinal = Math.max(...decisions.map((d) => displayWidth(d.ordinal)));
+  return decisions.flatMap((d) => {
+    const prefix = `  ${padEnd(d.ordinal, wOrdinal)}  `;
+    const lines = hanging(prefix, decisionText(d.computed, d.override, language), width);
+    if (d.stale) {
+      const before = labels[d.override.computed] ?? d.override.computed;
+      lines.push(...hanging(" ".repeat(displayWidth(prefix)), t.stale(before), width));
+    }
+    return lines;
+  });
+}
+
+/** Decisions whose task is gone: where they were, and what they said. */
+function orphanLines(orphans: readonly Override[], language: Language, width: number): string[] {
+  const t = TEXTS[language].review;
+  const wOrdinal = Math.max(...orphans.map((o) => displayWidth(o.ordinal)));
+  return [
+    ...wrap(t.orphans, width),
+    ...orphans.flatMap((o) =>
+      hanging(
+        `  ${padEnd(o.ordinal, wOrdinal)}  `,
+        `${t.place(o.sheet, o.row)} · ${decisionText(o.computed, o, language)}`,
+        width,
+      ),
+    ),
+  ];
+}
+
+/**
+ * A table's block of the text report. `decisions` are the reviewer's decisions on its tasks: listed after
+ * the counts, which already include them.
+ */
 export function renderTable(
   file: string,
   table: TableResult,
   language: Language,
   options: TextOptions = {},
+  decisions: readonly Decision[] = [],
 ): string[] {
   const width = options.width ?? 100;
   const r = TEXTS[language].report;
@@ -193,6 +253,11 @@ export function renderTable(
   }
   lines.push(...hanging(`${r.overall}: `, countsLine(table.summary, language), width));
 
+  if (decisions.length > 0) {
+    lines.push("", ...wrap(TEXTS[language].review.heading, width));
+    lines.push(...decisionLines(decisions, language, width));
+  }
+
   if (table.findings.length > 0) {
     lines.push("");
     lines.push(r.findings);
@@ -214,7 +279,14 @@ export function renderFileBlocks(
   const width = options.width ?? 100;
   const r = TEXTS[language].report;
   const blocks: string[][] = [];
-  for (const table of report.tables) blocks.push(renderTable(report.file, table, language, options));
+  const decisions = report.review?.decisions ?? [];
+  for (const table of report.tables) {
+    const rows = new Set(table.tasks.map((task) => task.row));
+    const own = decisions.filter((d) => d.sheet === table.sheet && rows.has(d.row));
+    blocks.push(renderTable(report.file, table, language, options, own));
+  }
+  const orphans = report.review?.orphans ?? [];
+  if (orphans.length > 0) blocks.push(orphanLines(orphans, language, width));
   const quiet = report.findings.filter((f) => f.quiet && f.code === "no-table" && f.sheet !== undefined);
   const names = quiet.map((f) => `“${f.sheet ?? ""}”`);
   if (names.length > 0 && report.tables.length > 0) {
@@ -355,11 +427,39 @@ export interface JsonTable {
   readonly findings: readonly JsonFinding[];
 }
 
+/** A reviewer's decision as applied: the engine's verdict now, the reviewer's, and the one they saw. */
+export interface JsonDecision {
+  readonly sheet: string;
+  readonly row: number;
+  readonly ordinal: string;
+  readonly kind: Decision["kind"];
+  /** The engine's verdict now. */
+  readonly computed: Verdict;
+  readonly computedLabel: string;
+  /** The reviewer's verdict, which the table's verdict and counts use. */
+  readonly verdict: Verdict;
+  readonly verdictLabel: string;
+  /** The engine's verdict when the reviewer decided; it differs from `computed` when `stale`. */
+  readonly decidedOn: Verdict;
+  readonly stale: boolean;
+  readonly reviewer: string;
+  readonly comment: string;
+  readonly at: string;
+}
+
+export interface JsonReview {
+  readonly decisions: readonly JsonDecision[];
+  /** Stored decisions whose task is no longer in the tables: not applied. */
+  readonly orphans: readonly Override[];
+}
+
 export interface JsonFile {
   readonly file: string;
   readonly format: string | null;
   readonly findings: readonly JsonFinding[];
   readonly tables: readonly JsonTable[];
+  /** Present when the workbook stores reviewer's decisions. */
+  readonly review?: JsonReview;
   readonly output?: string;
 }
 
@@ -426,6 +526,28 @@ export function tableToJson(table: TableResult, language: Language): JsonTable {
   };
 }
 
+function reviewToJson(review: NonNullable<FileReport["review"]>, language: Language): JsonReview {
+  const labels = VERDICT_LABELS[language];
+  return {
+    decisions: review.decisions.map((d) => ({
+      sheet: d.sheet,
+      row: d.row,
+      ordinal: d.ordinal,
+      kind: d.kind,
+      computed: d.computed,
+      computedLabel: labels[d.computed] ?? d.computed,
+      verdict: d.override.verdict,
+      verdictLabel: labels[d.override.verdict] ?? d.override.verdict,
+      decidedOn: d.override.computed,
+      stale: d.stale,
+      reviewer: d.override.reviewer,
+      comment: d.override.comment,
+      at: d.override.at,
+    })),
+    orphans: review.orphans,
+  };
+}
+
 /** One file's entry of the JSON report. */
 export function fileToJson(report: FileReport, language: Language, output?: string): JsonFile {
   return {
@@ -440,6 +562,7 @@ export function fileToJson(report: FileReport, language: Language, output?: stri
       ...(f.cell === undefined ? {} : { cell: f.cell }),
     })),
     tables: report.tables.map((table) => tableToJson(table, language)),
+    ...(report.review === null ? {} : { review: reviewToJson(report.review, language) }),
     ...(output === undefined ? {} : { output }),
   };
 }

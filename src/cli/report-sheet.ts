@@ -105,7 +105,7 @@ export async function writeReportCopy(
   for (const table of report.tables) {
     const plan = planReportSheet(table, { includeVerdict: true, includeCompletion: true, language });
     writeReportSheet(workbook, plan, language === "vi" ? "Báo cáo" : "Report");
-    sentences.push(summarySentence(table, undefined, language));
+    sentences.push(summarySentence(table, language));
   }
   await workbook.xlsx.writeFile(target);
   return sentences;

@@ -52,6 +52,18 @@ export interface CliTexts {
     readonly engineFailed: (sheet: string, reason: string) => string;
   };
 
+  /** The reviewer's decisions a workbook stores, listed apart from the computed verdicts. */
+  readonly review: {
+    readonly heading: string;
+    /** In place of the reviewer's verdict when it confirms the engine's. */
+    readonly confirmed: string;
+    readonly stale: (before: string) => string;
+    readonly orphans: string;
+    readonly place: (sheet: string, row: number) => string;
+    /** "2026-12-02" as people in the language write it. */
+    readonly date: (year: string, month: string, day: string) => string;
+  };
+
   /** --summary: many units' files checked at once into one consolidated workbook. */
   readonly batch: {
     readonly summaryMustBeXlsx: (path: string) => string;
@@ -90,6 +102,9 @@ Tùy chọn:
                       kẻ khung, A4) để dán vào báo cáo, và in câu tổng hợp
   -h, --help          hiện hướng dẫn này
 
+Quyết định của người thẩm định lưu trong tệp .xlsx (bằng add-in) được áp dụng vào
+đánh giá và số liệu, và được liệt kê riêng; bản --out giữ nguyên các quyết định đó.
+
 Mã thoát: 0 khi kiểm tra được ít nhất một bảng, 1 khi không kiểm tra được bảng nào,
 2 khi dùng sai tùy chọn.
 `;
@@ -112,6 +127,9 @@ Options:
   --report FILE.xlsx  write the table laid out for the official report (Times New Roman 13,
                       borders, A4) to paste into Word, and print the summary sentence
   -h, --help          show this help
+
+Reviewers' decisions stored in an .xlsx (by the add-in) are applied to the verdicts
+and counts and listed apart; the --out copy keeps them.
 
 Exit code: 0 when at least one table was checked, 1 when none could be checked,
 2 for a usage error.
@@ -163,6 +181,15 @@ const vi: CliTexts = {
       `${file}: ${count} ô đánh giá không được ghi vì ô đó đã có dữ liệu (dữ liệu gốc được giữ nguyên).`,
     engineFailed: (sheet, reason) => `lỗi khi kiểm tra trang “${sheet}” (${reason}).`,
   },
+  review: {
+    heading: "Quyết định của người thẩm định (số liệu trên đã tính theo các quyết định này):",
+    confirmed: "xác nhận",
+    stale: (before) =>
+      `Khi thẩm định, máy đánh giá “${before}”; dòng đã được sửa sau đó, nên xem lại quyết định.`,
+    orphans: "Quyết định thẩm định không còn khớp nhiệm vụ nào trong bảng (không được áp dụng):",
+    place: (sheet, row) => `trang “${sheet}”, dòng ${row}`,
+    date: (year, month, day) => `${day}/${month}/${year}`,
+  },
   batch: {
     summaryMustBeXlsx: (path) => `--summary ${path} phải là tệp .xlsx.`,
     summaryIsInput: (path) => `--summary ${path} trùng với tệp đầu vào; tệp gốc không bao giờ bị ghi đè.`,
@@ -181,6 +208,7 @@ const vi: CliTexts = {
       "Cần xem lại",
       "Tỷ lệ đạt",
       "Số lưu ý",
+      "Quyết định thẩm định",
     ],
     errorsTitle: (count) => `Lỗi: ${count} tệp không kiểm tra được`,
     errorsHead: ["STT", "Tệp", "Lý do"],
@@ -193,9 +221,10 @@ const vi: CliTexts = {
       "Đánh giá",
       "Lý do",
       "Ô",
+      "Ý kiến thẩm định",
     ],
     noFlagged: "Không có nhiệm vụ chưa đạt, chưa có số liệu hay cần xem lại.",
-    overridden: (was) => `Đánh giá do người rà soát sửa (trước là “${was}”).`,
+    overridden: (was) => `Đánh giá do người thẩm định sửa (máy đánh giá “${was}”).`,
     wrote: (units, path) => `Đã tổng hợp ${units} đơn vị vào ${path}`,
     notWritten: (path, reason) => `không ghi được sổ tổng hợp ${path} (${reason}).`,
   },
@@ -249,6 +278,15 @@ const en: CliTexts = {
       `${file}: ${count} annotation cell${count === 1 ? " was" : "s were"} not written because the cell already holds data (the original is kept).`,
     engineFailed: (sheet, reason) => `checking sheet “${sheet}” failed (${reason}).`,
   },
+  review: {
+    heading: "Reviewer's decisions (the counts above include them):",
+    confirmed: "confirmed",
+    stale: (before) =>
+      `When the reviewer decided, the check found “${before}”; the row has been edited since, so the decision should be looked at again.`,
+    orphans: "Review decisions that no longer match a task in the table (not applied):",
+    place: (sheet, row) => `sheet “${sheet}”, row ${row}`,
+    date: (year, month, day) => `${year}-${month}-${day}`,
+  },
   batch: {
     summaryMustBeXlsx: (path) => `--summary ${path} must be an .xlsx file.`,
     summaryIsInput: (path) =>
@@ -257,12 +295,34 @@ const en: CliTexts = {
     noSpreadsheets: "the directory holds no .xlsx, .csv or .tsv file",
     noTable: "no appendix table found",
     summarySheet: "Summary",
-    summaryHead: ["Rank", "Unit", "File", "Tasks", "Met", "Unmet", "No data", "Review", "% met", "Findings"],
+    summaryHead: [
+      "Rank",
+      "Unit",
+      "File",
+      "Tasks",
+      "Met",
+      "Unmet",
+      "No data",
+      "Review",
+      "% met",
+      "Findings",
+      "Review decisions",
+    ],
     errorsTitle: (count) => `Errors: ${count} file${count === 1 ? "" : "s"} could not be checked`,
     errorsHead: ["No.", "File", "Reason"],
-    flaggedHead: ["No.", "Section", "Task", "Target", "Result", "Verdict", "Reason", "Cell"],
+    flaggedHead: [
+      "No.",
+      "Section",
+      "Task",
+      "Target",
+      "Result",
+      "Verdict",
+      "Reason",
+      "Cell",
+      "Reviewer's comment",
+    ],
     noFlagged: "No unmet, no-data or review tasks.",
-    overridden: (was) => `Verdict set by a reviewer (was “${was}”).`,
+    overridden: (was) => `Verdict set by a reviewer (the check found “${was}”).`,
     wrote: (units, path) => `Summarised ${units} unit${units === 1 ? "" : "s"} into ${path}`,
     notWritten: (path, reason) => `the summary workbook ${path} could not be written (${reason}).`,
   },

@@ -1,6 +1,7 @@
 /**
  * The annotated copy: the engine's AnnotationPlan applied to a workbook. Only empty cells are written;
  * for an .xlsx input every original cell keeps its value, and the input file itself is never touched.
+ * The marks follow the reviewer's decisions, and the copy keeps the part that stores them.
  */
 import { promises as fs } from "fs";
 import * as path from "path";
@@ -17,6 +18,7 @@ import {
 } from "../core";
 import type { FileReport } from "./check";
 import { toArrayBuffer } from "./read";
+import { writeReviewParts } from "./review-part";
 
 export interface WriteResult {
   readonly path: string;
@@ -215,7 +217,10 @@ export async function writeAnnotated(
   }
 
   await fs.mkdir(path.dirname(path.resolve(outPath)), { recursive: true });
-  await workbook.xlsx.writeFile(outPath);
+  // ExcelJS drops custom XML parts: the reviewer's decisions go back in as they were stored.
+  const parts = report.review?.parts ?? [];
+  const written = Buffer.from(await workbook.xlsx.writeBuffer());
+  await fs.writeFile(outPath, parts.length > 0 ? await writeReviewParts(written, parts) : written);
   return { path: outPath, kept };
 }
 

@@ -904,7 +904,9 @@ function checkNumbering(
   }
 }
 
-function countVerdicts(tasks: readonly { verdict: Verdict; completion: number | null }[]): VerdictCounts {
+export function countVerdicts(
+  tasks: readonly { verdict: Verdict; completion: number | null }[],
+): VerdictCounts {
   let met = 0;
   let unmet = 0;
   let noData = 0;
@@ -951,7 +953,13 @@ function summarizeSections(
   const results: SectionResult[] = [];
   const unsectioned = tasks.filter((t) => t.section === null);
   if (unsectioned.length > 0 && sections.length > 0) {
-    results.push({ ordinal: "", title: "", row: null, summary: countVerdicts(unsectioned) });
+    results.push({
+      ordinal: "",
+      title: "",
+      row: null,
+      taskRows: unsectioned.map((t) => t.row),
+      summary: countVerdicts(unsectioned),
+    });
   }
   // Tasks and sections both come in row order. A task belongs to the innermost open section; outer
   // sections (A, B over I, II) count their children's tasks too.
@@ -968,11 +976,13 @@ function summarizeSections(
     if (active) for (const list of chain) list.push(task);
   }
   for (const section of sections) {
+    const sectionTasks = members.get(section) ?? [];
     results.push({
       ordinal: section.ordinal,
       title: section.title,
       row: section.row === null ? null : grid.sheetRow(section.row),
-      summary: countVerdicts(members.get(section) ?? []),
+      taskRows: sectionTasks.map((t) => t.row),
+      summary: countVerdicts(sectionTasks),
     });
   }
   return results;

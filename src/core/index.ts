@@ -65,3 +65,19 @@ export {
   type ReportStyle,
 } from "./report";
 export { checkClaims, statedClaim } from "./claims";
+export {
+  applyReview,
+  decide,
+  decisionKey,
+  parseReview,
+  serializeReview,
+  withOverride,
+  withoutOverride,
+  CONTENT_KEPT,
+  REVIEW_NAMESPACE,
+  type Choice,
+  type Decision,
+  type Override,
+  type ParsedReview,
+  type Review,
+} from "./review";

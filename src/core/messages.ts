@@ -20,6 +20,9 @@ export const FINDING_CODES = [
   "shared-merged-cell",
   "evaluation-disagrees",
   "plan-claim-disagrees",
+  "review-stale",
+  "review-orphaned",
+  "review-unreadable",
   "no-table",
   "no-target-column",
   "no-result-column",
@@ -78,6 +81,8 @@ export const REASON_CODES = [
   "number-read-as-share",
   "subitems-rollup",
   "evaluation-stated",
+  "reviewer-confirmed",
+  "reviewer-changed",
 ] as const;
 
 export type FindingCode = (typeof FINDING_CODES)[number];
@@ -150,6 +155,14 @@ const vi: Record<MessageCode, Template> = {
     `Nhiệm vụ ${f.s(p.ordinal)}: bảng tự đánh giá ${f.q(p.stated)}, nhưng kết quả kiểm tra là “${VERDICT_LABELS.vi[String(p.verdict)] ?? f.s(p.verdict)}”.`,
   "plan-claim-disagrees": (p, f) =>
     `Nhiệm vụ ${f.s(p.ordinal)} ghi hoàn thành ${f.num(p.done)}/${f.num(p.total)} nhiệm vụ, nhưng phụ lục liệt kê ${f.num(p.tasks)} nhiệm vụ, trong đó ${f.num(p.met)} đạt.`,
+  "review-stale": (p, f) =>
+    `Nhiệm vụ ${f.s(p.ordinal)}: người thẩm định quyết định khi máy đánh giá “${vl("vi", p.before)}”, nay máy đánh giá “${vl("vi", p.verdict)}” (dòng đã được sửa); nên xem lại quyết định.`,
+  "review-orphaned": (p, f) =>
+    `Quyết định thẩm định cho nhiệm vụ ${f.s(p.ordinal)} (trang ${f.q(p.sheet)}, dòng ${f.s(p.row)}: ${f.q(p.content)}) không còn khớp nhiệm vụ nào trong bảng nên không được áp dụng.`,
+  "review-unreadable": (p, f) =>
+    p.detail === "entry"
+      ? `Không đọc được quyết định thẩm định thứ ${f.s(p.index)} lưu trong tệp; quyết định này được bỏ qua.`
+      : `Phần lưu quyết định thẩm định trong tệp không đúng định dạng nên được bỏ qua.`,
   "no-table": (p, f) =>
     `Không tìm thấy bảng phụ lục trên trang ${f.q(p.sheet)}: cần một dòng tiêu đề có các cột “Số TT”, “Nội dung công việc”, “Yêu cầu…” và “Kết quả thực hiện”.${p.nearest ? ` Dòng gần giống nhất (dòng ${f.s(p.nearestRow)}): ${f.q(p.nearest)}.` : ""}`,
   "no-target-column": (p, f) =>
@@ -235,6 +248,10 @@ const vi: Record<MessageCode, Template> = {
   "number-read-as-share": (p, f) => `Số ${f.s(p.raw)} trong ô kết quả được hiểu là ${f.pct(p.percent)}.`,
   "subitems-rollup": (p, f) => `${f.s(p.met)}/${f.s(p.total)} tiểu mục đạt.`,
   "evaluation-stated": (p, f) => `Bảng tự đánh giá: ${f.q(p.phrase)}.`,
+  "reviewer-confirmed": (p, f) =>
+    `Người thẩm định${p.reviewer ? ` ${f.s(p.reviewer)}` : ""} xác nhận “${vl("vi", p.verdict)}”${p.comment ? `: “${f.s(p.comment)}”` : ""}.`,
+  "reviewer-changed": (p, f) =>
+    `Người thẩm định${p.reviewer ? ` ${f.s(p.reviewer)}` : ""} đánh giá “${vl("vi", p.verdict)}” thay cho “${vl("vi", p.computed)}” của máy${p.comment ? `: “${f.s(p.comment)}”` : ""}.`,
 };
 
 const en: Record<MessageCode, Template> = {
@@ -265,6 +282,14 @@ const en: Record<MessageCode, Template> = {
     `Task ${f.s(p.ordinal)}: the table's own evaluation says ${f.q(p.stated)}, but the check finds “${VERDICT_LABELS.en[String(p.verdict)] ?? f.s(p.verdict)}”.`,
   "plan-claim-disagrees": (p, f) =>
     `Task ${f.s(p.ordinal)} claims ${f.num(p.done)}/${f.num(p.total)} tasks completed, but the appendix lists ${f.num(p.tasks)} tasks, of which ${f.num(p.met)} are met.`,
+  "review-stale": (p, f) =>
+    `Task ${f.s(p.ordinal)}: the reviewer decided when the check found “${vl("en", p.before)}”; it now finds “${vl("en", p.verdict)}” (the row was edited). The decision should be looked at again.`,
+  "review-orphaned": (p, f) =>
+    `The review decision on task ${f.s(p.ordinal)} (sheet ${f.q(p.sheet)}, row ${f.s(p.row)}: ${f.q(p.content)}) no longer matches a task in the table and is not applied.`,
+  "review-unreadable": (p, f) =>
+    p.detail === "entry"
+      ? `Review decision no. ${f.s(p.index)} stored in the file could not be read and is skipped.`
+      : `The part of the file that stores review decisions is not in the expected format and is skipped.`,
   "no-table": (p, f) =>
     `No appendix table on sheet ${f.q(p.sheet)}: expected a header row with columns like “Số TT”, “Nội dung công việc”, “Yêu cầu…” and “Kết quả thực hiện”.${p.nearest ? ` Closest row (row ${f.s(p.nearestRow)}): ${f.q(p.nearest)}.` : ""}`,
   "no-target-column": (p, f) =>
@@ -354,6 +379,10 @@ const en: Record<MessageCode, Template> = {
     `The number ${f.s(p.raw)} in the result cell is read as ${f.pct(p.percent)}.`,
   "subitems-rollup": (p, f) => `${f.s(p.met)}/${f.s(p.total)} sub-items met.`,
   "evaluation-stated": (p, f) => `The table's own evaluation: ${f.q(p.phrase)}.`,
+  "reviewer-confirmed": (p, f) =>
+    `The reviewer${p.reviewer ? ` ${f.s(p.reviewer)}` : ""} confirmed “${vl("en", p.verdict)}”${p.comment ? `: “${f.s(p.comment)}”` : ""}.`,
+  "reviewer-changed": (p, f) =>
+    `The reviewer${p.reviewer ? ` ${f.s(p.reviewer)}` : ""} decided “${vl("en", p.verdict)}” instead of the check's “${vl("en", p.computed)}”${p.comment ? `: “${f.s(p.comment)}”` : ""}.`,
 };
 
 const CATALOGUES: Readonly<Record<Language, Readonly<Record<string, Template | undefined>>>> = { vi, en };
@@ -386,6 +415,11 @@ export function describe(issue: Issue, language: Language = "vi"): string {
 /** Whether a language has a text for a code; the parity test walks every code through this. */
 export function hasText(code: string, language: Language): boolean {
   return typeof CATALOGUES[language][code] === "function";
+}
+
+/** A verdict parameter as its name for people. */
+function vl(language: Language, verdict: ParamValue | undefined): string {
+  return VERDICT_LABELS[language][String(verdict)] ?? String(verdict ?? "");
 }
 
 /** Verdict names for people. */

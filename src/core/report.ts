@@ -91,8 +91,6 @@ export interface ReportOptions {
   readonly language?: Language;
   /** Forces the orientation; by default landscape from six columns up. */
   readonly orientation?: ReportOrientation;
-  /** A reviewer's decisions by task number; they replace the computed verdicts. */
-  readonly overrides?: ReadonlyMap<string, Verdict>;
 }
 
 /** Top 20, bottom 20, left 30, right 15 mm: the low end of each range in Nghị định 30/2020/NĐ-CP. */
@@ -201,10 +199,6 @@ export function wrappedLines(text: string, width: number, fontSize = 13, bold = 
 /** Row height in points for `lines` lines, rounded up to a quarter point as Excel stores it. */
 export function rowHeight(lines: number): number {
   return Math.ceil((lines * LINE_POINTS + ROW_PADDING_POINTS) * 4) / 4;
-}
-
-function verdictOf(ordinal: string, computed: Verdict, overrides: ReadonlyMap<string, Verdict> | undefined) {
-  return overrides?.get(ordinal) ?? computed;
 }
 
 /** How many characters of text fit across the printable width. */
@@ -334,7 +328,7 @@ export function planReportSheet(table: TableResult, options: ReportOptions): Rep
     } else if (info.kind === "task") {
       const task = tasksByRow.get(info.row);
       if (!task) continue;
-      const verdict = verdictOf(task.ordinal, task.verdict, options.overrides);
+      const verdict = task.verdict;
       rows.push({
         kind: "task",
         cells: taskCells(task, verdict),
@@ -430,18 +424,12 @@ const SENTENCE: Readonly<
 /**
  * The sentence for the report body that agrees with the table: "đã thực hiện hoàn thành 20/26 nhiệm vụ,
  * đạt 76,92%; 05 nhiệm vụ chưa đạt (số 2, 6, 18, 23, 26); 01 nhiệm vụ chưa có số liệu (số 4)". Groups with
- * no task are left out; task numbers are listed in table order. Overrides replace computed verdicts first.
+ * no task are left out; task numbers are listed in table order. Pass a reviewed table (`applyReview`) to
+ * count the reviewer's decisions.
  */
-export function summarySentence(
-  table: TableResult,
-  overrides?: ReadonlyMap<string, Verdict>,
-  language: Language = "vi",
-): string {
+export function summarySentence(table: TableResult, language: Language = "vi"): string {
   const words = SENTENCE[language];
-  const tasks = table.tasks.map((t) => ({
-    ordinal: t.ordinal,
-    verdict: verdictOf(t.ordinal, t.verdict, overrides),
-  }));
+  const tasks = table.tasks;
   if (tasks.length === 0) return words.none;
   const met = tasks.filter((t) => t.verdict === "met").length;
   const parts = [

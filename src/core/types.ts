@@ -223,6 +223,8 @@ export interface SectionResult {
   readonly ordinal: string;
   readonly title: string;
   readonly row: number | null;
+  /** First rows of the tasks the section counts, its sub-sections' included. */
+  readonly taskRows: readonly number[];
   readonly summary: VerdictCounts;
 }
 

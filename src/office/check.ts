@@ -4,17 +4,18 @@
  * marks again, and selecting a task's row.
  */
 import {
-  analyzeSheet,
-  describe,
   planAnnotations,
   type AnnotationPlan,
+  type Finding,
   type Language,
+  type Override,
+  type Review,
   type SheetResult,
 } from "../core";
+import { readActiveSheet } from "./active";
 import { parseArea } from "./area";
 import { failure, hostError } from "./errors";
 import { loadOwnFormats, markedAreas, MARKS_KEY, parseRecord, queueRemoval, serializeRecord } from "./marks";
-import { queueLocate, queueRead, type SheetRead } from "./read";
 import type { ExcelHost, MarkRecord, MarkState, OfficeResult, SheetMarks } from "./types";
 import {
   MAX_BATCH_BYTES,
@@ -36,7 +37,16 @@ export interface CheckOptions {
 }
 
 export interface CheckSuccess {
+  /** The check with the reviewer's decisions in place: what the marks, scores and report copy show. */
   readonly result: SheetResult;
+  /** The engine's own result, before the decisions: what a new decision is taken against. */
+  readonly computed: SheetResult;
+  /** The decisions on this sheet as applied. */
+  readonly review: Review;
+  /** Every decision stored in the workbook, this sheet's and others', to save back whole. */
+  readonly stored: readonly Override[];
+  /** Stored decisions that could not be read. */
+  readonly storedFindings: readonly Finding[];
   readonly plan: AnnotationPlan[];
   /** Rows below MAX_READ_ROWS were not read. */
   readonly truncated: boolean;
@@ -52,29 +62,10 @@ export async function checkActiveSheet(excel: ExcelHost, options: CheckOptions =
   const state = options.state;
   try {
     return await excel.run(async (context): Promise<CheckResult> => {
-      // Sync 1: where the data is, and what was added before.
-      const locate = queueLocate(context);
-      await context.sync();
-      const located = locate();
-      if (!located.used) return failure("empty-sheet", language);
-
-      // Sync 2: the cells, in row blocks queued together.
-      let read: () => SheetRead = queueRead(located, located.used, excel.supports("1.13"));
-      try {
-        await context.sync();
-      } catch (error) {
-        // getMergedAreasOrNullObject fails above 512 areas: read again without merges (a 4th sync, rare).
-        if (!excel.supports("1.13")) throw error;
-        read = queueRead(located, located.used, false);
-        await context.sync();
-      }
-      const sheet = read();
-      const result = analyzeSheet(sheet.input);
-      if (result.tables.length === 0) {
-        // The engine's own words: which labels were expected, and the closest row it found.
-        const said = result.findings.map((finding) => describe(finding, language)).join(" ");
-        return said ? { ok: false, code: "no-table", message: said } : failure("no-table", language);
-      }
+      // Syncs 1 and 2: locate, read, analyse, apply the reviewer's decisions.
+      const active = await readActiveSheet(context, excel, language);
+      if (!active.ok) return active;
+      const { located, sheet, computed, review, stored, result } = active;
 
       const tables = result.tables.map((table) => ({ table, plan: planAnnotations(table, language) }));
       const old = located.record.sheets[located.sheetName];
@@ -110,6 +101,10 @@ export async function checkActiveSheet(excel: ExcelHost, options: CheckOptions =
       return {
         ok: true,
         result,
+        computed,
+        review,
+        stored: stored.overrides,
+        storedFindings: stored.findings,
         plan: tables.map((t) => t.plan),
         truncated: sheet.truncated,
         batchBytes: batches.map(

@@ -29,6 +29,15 @@ export {
   type SheetMarks,
 } from "./types";
 export { MARKS_KEY } from "./marks";
+export { queueReviewRead, readReview, saveReview, REVIEW_API, type ReviewRead } from "./review";
+export {
+  createReportCopy,
+  PAGE_LAYOUT_API,
+  REPORT_SHEET_NAMES,
+  type ReportCopyOptions,
+  type ReportCopyResult,
+  type ReportCopySuccess,
+} from "./report";
 export { BLOCK_ROWS, MAX_READ_ROWS } from "./read";
 export { MAX_BATCH_BYTES, VERDICT_COLOURS } from "./write";
 

@@ -197,7 +197,7 @@ export function jsonBytes(value: unknown): number {
 }
 
 /** Per-operation framing on top of the data: address, method name, object path. */
-const OP_OVERHEAD = 200;
+export const OP_OVERHEAD = 200;
 
 export function opBytes(op: WriteOp): number {
   switch (op.kind) {
@@ -232,19 +232,26 @@ export function recordBytes(record: MarkRecord): number {
  * cut by rows. One batch is the normal case: 10,000 tasks come to about 2 MB.
  */
 export function splitBatches(ops: readonly WriteOp[], limit: number): WriteOp[][] {
-  const pieces: WriteOp[] = [];
-  for (const op of ops) pieces.push(...cutOp(op, limit));
-  const batches: WriteOp[][] = [];
-  let current: WriteOp[] = [];
+  return packBatches(
+    ops.flatMap((op) => cutOp(op, limit)),
+    limit,
+    opBytes,
+  );
+}
+
+/** Packs items in order into batches of at most `limit` bytes (an item larger than that goes alone). */
+export function packBatches<T>(items: readonly T[], limit: number, bytesOf: (item: T) => number): T[][] {
+  const batches: T[][] = [];
+  let current: T[] = [];
   let size = 0;
-  for (const op of pieces) {
-    const bytes = opBytes(op);
+  for (const item of items) {
+    const bytes = bytesOf(item);
     if (current.length > 0 && size + bytes > limit) {
       batches.push(current);
       current = [];
       size = 0;
     }
-    current.push(op);
+    current.push(item);
     size += bytes;
   }
   if (current.length > 0) batches.push(current);

@@ -14,10 +14,7 @@ import {
   Switch,
   Tab,
   TabList,
-  makeStyles,
-  tokens,
   webLightTheme,
-  type BadgeProps,
 } from "@fluentui/react-components";
 import {
   describe,
@@ -26,13 +23,18 @@ import {
   VERDICT_LABELS,
   VERDICTS,
   type Language,
+  type Override,
   type TableResult,
   type TaskResult,
   type Verdict,
 } from "../core";
 import type { CheckSuccess, ErrorCode } from "../office";
-import type { CheckerApi } from "./api";
+import type { CheckerApi, ReportChoice } from "./api";
+import { ReportCard } from "./ReportCard";
+import { ReviewPanel } from "./Review";
 import { sheetAddress } from "./api";
+import { BADGE_COLOURS } from "./badges";
+import { useStyles } from "./styles";
 import { ERROR_HINTS, format, TEXTS, type Texts } from "./texts";
 
 export interface AppProps {
@@ -41,19 +43,14 @@ export interface AppProps {
 }
 
 type Filter = "all" | Verdict;
+type Mode = "check" | "review";
+type Busy = "check" | "clear" | "review" | "report";
 
 interface ErrorNote {
   readonly title: string;
   readonly message: string;
   readonly hint: string | null;
 }
-
-export const BADGE_COLOURS: Readonly<Record<Verdict, NonNullable<BadgeProps["color"]>>> = {
-  met: "success",
-  unmet: "danger",
-  "no-data": "informative",
-  review: "warning",
-};
 
 const COUNT_KEYS: Readonly<Record<Verdict, "met" | "unmet" | "noData" | "review">> = {
   met: "met",
@@ -62,99 +59,16 @@ const COUNT_KEYS: Readonly<Record<Verdict, "met" | "unmet" | "noData" | "review"
   review: "review",
 };
 
-// Narrow panes (320 px): nothing wider than the pane, long Vietnamese words wrap, toolbars wrap.
-const useStyles = makeStyles({
-  root: {
-    boxSizing: "border-box",
-    minWidth: 0,
-    maxWidth: "100%",
-    padding: "12px",
-    display: "flex",
-    flexDirection: "column",
-    rowGap: "12px",
-    overflowWrap: "anywhere",
-    fontFamily: tokens.fontFamilyBase,
-    fontSize: tokens.fontSizeBase300,
-    color: tokens.colorNeutralForeground1,
-  },
-  title: { margin: 0, fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold },
-  intro: { margin: 0, color: tokens.colorNeutralForeground2 },
-  toolbar: { display: "flex", flexWrap: "wrap", alignItems: "center", columnGap: "8px", rowGap: "8px" },
-  card: {
-    display: "flex",
-    flexDirection: "column",
-    rowGap: "6px",
-    padding: "12px",
-    borderRadius: tokens.borderRadiusMedium,
-    backgroundColor: tokens.colorNeutralBackground2,
-    border: `1px solid ${tokens.colorNeutralStroke2}`,
-  },
-  heading: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
-  subheading: {
-    margin: "4px 0 0 0",
-    fontSize: tokens.fontSizeBase300,
-    fontWeight: tokens.fontWeightSemibold,
-  },
-  headline: { margin: 0, fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightBold },
-  muted: { margin: 0, color: tokens.colorNeutralForeground2 },
-  counts: { display: "flex", flexWrap: "wrap", columnGap: "6px", rowGap: "6px" },
-  plainList: { margin: 0, paddingLeft: "18px", display: "flex", flexDirection: "column", rowGap: "2px" },
-  tabs: { flexWrap: "wrap" },
-  tasks: {
-    listStyleType: "none",
-    margin: 0,
-    padding: 0,
-    display: "flex",
-    flexDirection: "column",
-    rowGap: "8px",
-  },
-  task: {
-    display: "flex",
-    flexDirection: "column",
-    rowGap: "4px",
-    paddingBottom: "8px",
-    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
-  },
-  taskHead: { display: "flex", alignItems: "flex-start", columnGap: "8px", minWidth: 0 },
-  taskButton: {
-    flexGrow: 1,
-    minWidth: 0,
-    textAlign: "left",
-    padding: "2px 4px",
-    margin: 0,
-    border: "1px solid transparent",
-    borderRadius: tokens.borderRadiusSmall,
-    background: "none",
-    color: tokens.colorNeutralForeground1,
-    font: "inherit",
-    cursor: "pointer",
-    overflowWrap: "anywhere",
-    ":hover": { backgroundColor: tokens.colorSubtleBackgroundHover },
-    ":focus-visible": { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: "1px" },
-  },
-  ordinal: { fontWeight: tokens.fontWeightSemibold },
-  detail: { margin: 0, paddingLeft: "4px", color: tokens.colorNeutralForeground2 },
-  visuallyHidden: {
-    position: "absolute",
-    width: "1px",
-    height: "1px",
-    margin: "-1px",
-    padding: 0,
-    overflow: "hidden",
-    clip: "rect(0 0 0 0)",
-    whiteSpace: "nowrap",
-    border: 0,
-  },
-});
-
 export function App({ api, language }: AppProps): JSX.Element {
   const t = TEXTS[language];
   const styles = useStyles();
   const [outcome, setOutcome] = useState<CheckSuccess | null>(null);
   const [error, setError] = useState<ErrorNote | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
-  const [busy, setBusy] = useState<"check" | "clear" | null>(null);
+  const [busy, setBusy] = useState<Busy | null>(null);
   const [filter, setFilter] = useState<Filter>("all");
+  const [mode, setMode] = useState<Mode>("check");
+  const [reviewer, setReviewer] = useState(() => api.reviewerName());
   const [live, setLive] = useState(true);
   const running = useRef(false);
   const again = useRef(false);
@@ -184,11 +98,7 @@ export function App({ api, language }: AppProps): JSX.Element {
     try {
       do {
         again.current = false;
-        const result = await api.check().catch((thrown: unknown) => ({
-          ok: false as const,
-          code: "host-error" as const,
-          message: thrown instanceof Error ? thrown.message : String(thrown),
-        }));
+        const result = await api.check().catch(asHostError);
         if (!mounted.current) return;
         if (result.ok) {
           setOutcome(result);
@@ -235,6 +145,56 @@ export function App({ api, language }: AppProps): JSX.Element {
     [api, fail, t],
   );
 
+  /** Stores the decisions, then checks again so that marks, scores and lists all show them. */
+  const saveDecisions = useCallback(
+    async (next: readonly Override[], message: string): Promise<void> => {
+      setBusy("review");
+      setNotice(null);
+      let saved = false;
+      try {
+        const result = await api.saveReview(next).catch(asHostError);
+        if (!mounted.current) return;
+        if (result.ok) saved = true;
+        else fail(t.saveError, result.message, result.code);
+      } finally {
+        if (mounted.current) setBusy(null);
+      }
+      if (!saved) return;
+      api.rememberReviewer(reviewer);
+      await runCheck();
+      if (mounted.current) setNotice(message);
+    },
+    [api, fail, reviewer, runCheck, t],
+  );
+
+  const createReport = useCallback(
+    async (choice: ReportChoice): Promise<void> => {
+      setBusy("report");
+      setNotice(null);
+      try {
+        const result = await api.createReport(choice).catch(asHostError);
+        if (!mounted.current) return;
+        if (result.ok) {
+          const made = format(t.reportMade, { sheet: result.sheet, rows: result.rows });
+          setNotice(result.pageSetup ? made : `${made} ${t.reportNoPageSetup}`);
+        } else {
+          fail(t.reportError, result.message, result.code);
+        }
+      } finally {
+        if (mounted.current) setBusy(null);
+      }
+    },
+    [api, fail, t],
+  );
+
+  const copySentence = useCallback(
+    async (sentence: string): Promise<void> => {
+      const copied = await api.copyText(sentence).catch(() => false);
+      if (mounted.current) setNotice(copied ? t.copied : t.copyFailed);
+    },
+    [api, t],
+  );
+
   // Live re-check: watch the checked sheet while the switch is on and a check has succeeded.
   const watchedSheet = outcome?.result.sheet ?? null;
   useEffect(() => {
@@ -251,7 +211,11 @@ export function App({ api, language }: AppProps): JSX.Element {
       ? t.checking
       : busy === "clear"
         ? t.clearing
-        : (notice ?? (tables[0] ? headline(tables[0], t, language) : ""));
+        : busy === "review"
+          ? t.saving
+          : busy === "report"
+            ? t.makingReport
+            : (notice ?? (tables[0] ? headline(tables[0], t, language) : ""));
 
   return (
     <FluentProvider theme={webLightTheme} lang={language}>
@@ -296,21 +260,57 @@ export function App({ api, language }: AppProps): JSX.Element {
             <MessageBarBody>{t.truncated}</MessageBarBody>
           </MessageBar>
         )}
-        {tables.map((table) => (
-          <Summary
-            key={`${table.sheet}:${table.headerRow}`}
-            table={table}
-            many={tables.length > 1}
+        {outcome && (
+          <TabList
+            selectedValue={mode}
+            onTabSelect={(_, data) => setMode(data.value as Mode)}
+            aria-label={t.modes}
+          >
+            <Tab value="check">{t.modeCheck}</Tab>
+            <Tab value="review">{t.modeReview}</Tab>
+          </TabList>
+        )}
+        {outcome && mode === "review" ? (
+          <ReviewPanel
+            outcome={outcome}
+            reviewer={reviewer}
+            onReviewer={setReviewer}
+            busy={busy !== null}
+            onSave={saveDecisions}
+            onSelect={select}
+            now={api.now}
             t={t}
             language={language}
           />
-        ))}
+        ) : (
+          <>
+            {tables.map((table) => (
+              <Summary
+                key={`${table.sheet}:${table.headerRow}`}
+                table={table}
+                many={tables.length > 1}
+                t={t}
+                language={language}
+              />
+            ))}
+            {tables.length > 0 && (
+              <TaskList
+                tables={tables}
+                filter={filter}
+                onFilter={setFilter}
+                onSelect={select}
+                t={t}
+                language={language}
+              />
+            )}
+          </>
+        )}
         {tables.length > 0 && (
-          <TaskList
+          <ReportCard
             tables={tables}
-            filter={filter}
-            onFilter={setFilter}
-            onSelect={select}
+            busy={busy !== null}
+            onCreate={createReport}
+            onCopy={copySentence}
             t={t}
             language={language}
           />
@@ -318,6 +318,15 @@ export function App({ api, language }: AppProps): JSX.Element {
       </main>
     </FluentProvider>
   );
+}
+
+/** A rejected promise from the host as the adapter's own failure. */
+function asHostError(thrown: unknown): { ok: false; code: "host-error"; message: string } {
+  return {
+    ok: false,
+    code: "host-error",
+    message: thrown instanceof Error ? thrown.message : String(thrown),
+  };
 }
 
 function headline(table: TableResult, t: Texts, language: Language): string {

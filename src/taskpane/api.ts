@@ -2,11 +2,13 @@
  * What the task pane needs from Excel, as a small interface: components never call Office directly.
  * `createCheckerApi` builds it from the Office adapter; tests pass fakes.
  */
-import type { Language } from "../core";
+import type { Language, Override } from "../core";
 import {
   checkActiveSheet,
   clearMarks,
   createMarkState,
+  createReportCopy,
+  saveReview,
   selectTaskRow,
   watchSheet,
   type CheckResult,
@@ -16,6 +18,13 @@ import {
 
 export type ClearResult = OfficeResult<{ readonly sheets: string[] }>;
 export type SelectResult = OfficeResult<object>;
+export type SaveResult = OfficeResult<{ readonly count: number }>;
+export type ReportCopyResult = Awaited<ReturnType<typeof createReportCopy>>;
+
+export interface ReportChoice {
+  readonly includeVerdict: boolean;
+  readonly includeCompletion: boolean;
+}
 
 export interface CheckerApi {
   check(): Promise<CheckResult>;
@@ -24,9 +33,77 @@ export interface CheckerApi {
   select(address: string): Promise<SelectResult>;
   /** Calls onEdit (debounced) after edits inside the checked table; returns a function that stops watching. */
   watch(onEdit: () => void, onError?: (message: string) => void): () => void;
+  /** Stores the whole list of reviewer's decisions in the workbook, replacing what was there. */
+  saveReview(overrides: readonly Override[]): Promise<SaveResult>;
+  /** Creates the report-ready copy of the active sheet's table on a new sheet. */
+  createReport(choice: ReportChoice): Promise<ReportCopyResult>;
+  /** Puts text on the clipboard; false when the host refused. */
+  copyText(text: string): Promise<boolean>;
+  /** The time now, ISO 8601, for decisions. */
+  now(): string;
+  /** The reviewer's name remembered on this computer, and remembering it. */
+  reviewerName(): string;
+  rememberReviewer(name: string): void;
 }
 
-export function createCheckerApi(host: ExcelHost, language: Language): CheckerApi {
+const REVIEWER_KEY = "parChecker.reviewer";
+
+/** The browser parts the api uses, passed in so that tests can give their own. */
+export interface BrowserParts {
+  readonly document: Document;
+  readonly clipboard: Pick<Clipboard, "writeText"> | undefined;
+  readonly storage: Pick<Storage, "getItem" | "setItem"> | undefined;
+  readonly clock: () => Date;
+}
+
+function browserParts(): BrowserParts {
+  let storage: Storage | undefined;
+  try {
+    storage = window.localStorage;
+  } catch {
+    // Storage can be blocked (private mode, policy): the name is then asked for each session.
+    storage = undefined;
+  }
+  return { document, clipboard: navigator.clipboard, storage, clock: () => new Date() };
+}
+
+/**
+ * The async clipboard first; Office on Windows can refuse it inside the add-in's frame, so fall back to
+ * copying a selection, which works during the click that asked for it.
+ */
+export async function copyToClipboard(text: string, parts: Pick<BrowserParts, "document" | "clipboard">) {
+  try {
+    if (parts.clipboard) {
+      await parts.clipboard.writeText(text);
+      return true;
+    }
+  } catch {
+    // Refused: try the selection copy below.
+  }
+  const doc = parts.document;
+  const area = doc.createElement("textarea");
+  area.value = text;
+  area.setAttribute("readonly", "");
+  area.style.position = "fixed";
+  area.style.opacity = "0";
+  doc.body.appendChild(area);
+  area.select();
+  let copied = false;
+  try {
+    // execCommand is deprecated but is the only copy some Office webviews allow.
+    copied = doc.execCommand("copy");
+  } catch {
+    copied = false;
+  }
+  area.remove();
+  return copied;
+}
+
+export function createCheckerApi(
+  host: ExcelHost,
+  language: Language,
+  parts: BrowserParts = browserParts(),
+): CheckerApi {
   // One state shared by checks, clears and the watcher, so the add-in's own writes are not taken for edits.
   const state = createMarkState();
   return {
@@ -49,6 +126,24 @@ export function createCheckerApi(host: ExcelHost, language: Language): CheckerAp
         if (dispose) void dispose();
         dispose = null;
       };
+    },
+    saveReview: (overrides) => saveReview(host, overrides, language),
+    createReport: (choice) => createReportCopy(host, { ...choice, language }),
+    copyText: (text) => copyToClipboard(text, parts),
+    now: () => parts.clock().toISOString(),
+    reviewerName: () => {
+      try {
+        return parts.storage?.getItem(REVIEWER_KEY) ?? "";
+      } catch {
+        return "";
+      }
+    },
+    rememberReviewer: (name) => {
+      try {
+        parts.storage?.setItem(REVIEWER_KEY, name);
+      } catch {
+        // Not remembered; the pane keeps the name for this session.
+      }
     },
   };
 }

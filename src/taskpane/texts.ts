@@ -36,7 +36,61 @@ export type TextKey =
   | "unsupportedHint"
   | "emptySheetHint"
   | "noTableHint"
-  | "hostErrorHint";
+  | "hostErrorHint"
+  | "modes"
+  | "modeCheck"
+  | "modeReview"
+  | "reviewIntro"
+  | "reviewer"
+  | "reviewerHint"
+  | "score"
+  | "computedScore"
+  | "decisionCount"
+  | "claims"
+  | "reviewNotes"
+  | "flaggedTasks"
+  | "metTasks"
+  | "showMet"
+  | "hideMet"
+  | "noFlagged"
+  | "target"
+  | "result"
+  | "empty"
+  | "computedVerdict"
+  | "decidedVerdict"
+  | "confirmedVerdict"
+  | "decidedBy"
+  | "staleDecision"
+  | "confirm"
+  | "confirmHint"
+  | "override"
+  | "changeDecision"
+  | "undo"
+  | "undoHint"
+  | "verdictChoice"
+  | "comment"
+  | "commentRequired"
+  | "save"
+  | "cancel"
+  | "saving"
+  | "saved"
+  | "undone"
+  | "saveError"
+  | "orphans"
+  | "removeOrphan"
+  | "otherSheets"
+  | "reportCard"
+  | "includeVerdict"
+  | "includeCompletion"
+  | "makeReport"
+  | "makingReport"
+  | "reportMade"
+  | "reportNoPageSetup"
+  | "reportError"
+  | "copySentence"
+  | "sentenceLabel"
+  | "copied"
+  | "copyFailed";
 
 export type Texts = Readonly<Record<TextKey, string>>;
 
@@ -79,6 +133,62 @@ export const TEXTS: Readonly<Record<Language, Texts>> = {
     noTableHint:
       "Kiểm tra bảng có dòng tiêu đề gồm Số TT, Nội dung công việc, Yêu cầu và Kết quả, rồi bấm Kiểm tra lại.",
     hostErrorHint: "Bấm Kiểm tra lại; nếu vẫn lỗi, hãy lưu tệp, đóng và mở lại Excel.",
+    modes: "Chế độ",
+    modeCheck: "Kiểm tra",
+    modeReview: "Thẩm định",
+    reviewIntro:
+      "Xem điểm, đồng ý hoặc sửa đánh giá của từng nhiệm vụ. Quyết định được lưu trong tệp và đi cùng tệp.",
+    reviewer: "Người thẩm định",
+    reviewerHint: "Tên được ghi kèm mỗi quyết định",
+    score: "Điểm sau thẩm định",
+    computedScore: "Máy chấm: {met}/{tasks} nhiệm vụ đạt, {percent}",
+    decisionCount: "{count} quyết định: {changed} sửa, {confirmed} xác nhận",
+    claims: "Bảng tự ghi khác kết quả kiểm tra",
+    reviewNotes: "Lưu ý về quyết định thẩm định",
+    flaggedTasks: "Nhiệm vụ cần xem ({count})",
+    metTasks: "Nhiệm vụ đạt ({count})",
+    showMet: "Hiện các nhiệm vụ đạt",
+    hideMet: "Ẩn các nhiệm vụ đạt",
+    noFlagged: "Không có nhiệm vụ nào chưa đạt, chưa có số liệu hay cần xem lại.",
+    target: "Yêu cầu",
+    result: "Kết quả",
+    empty: "(để trống)",
+    computedVerdict: "Máy đánh giá: {verdict}",
+    decidedVerdict: "Người thẩm định: {verdict}",
+    confirmedVerdict: "Đã xác nhận: {verdict}",
+    decidedBy: "{reviewer} · {date}",
+    staleDecision: "Dòng này đã được sửa sau khi thẩm định (máy đánh giá lúc đó: {verdict}). Nên xem lại.",
+    confirm: "Đồng ý",
+    confirmHint: "Đồng ý với đánh giá của máy cho nhiệm vụ {ordinal}",
+    override: "Sửa đánh giá",
+    changeDecision: "Sửa quyết định",
+    undo: "Hoàn tác",
+    undoHint: "Bỏ quyết định của người thẩm định cho nhiệm vụ {ordinal}, trở lại đánh giá của máy",
+    verdictChoice: "Đánh giá của người thẩm định",
+    comment: "Ghi chú",
+    commentRequired: "Hãy ghi lý do khi sửa đánh giá của máy.",
+    save: "Lưu",
+    cancel: "Hủy",
+    saving: "Đang lưu…",
+    saved: "Đã lưu quyết định cho nhiệm vụ {ordinal}.",
+    undone: "Đã bỏ quyết định cho nhiệm vụ {ordinal}.",
+    saveError: "Không lưu được quyết định",
+    orphans: "Quyết định không còn khớp nhiệm vụ nào",
+    removeOrphan: "Bỏ quyết định này",
+    otherSheets: "{count} quyết định thuộc trang tính khác được giữ nguyên.",
+    reportCard: "Báo cáo",
+    includeVerdict: "Kèm cột đánh giá",
+    includeCompletion: "Kèm cột mức độ hoàn thành",
+    makeReport: "Tạo bản để dán vào báo cáo",
+    makingReport: "Đang tạo…",
+    reportMade: "Đã tạo trang “{sheet}” ({rows} dòng): chọn bảng, sao chép rồi dán vào Word.",
+    reportNoPageSetup:
+      "Phiên bản Excel này không đặt được trang in: hãy chọn khổ A4 và lề trong Bố trí Trang.",
+    reportError: "Không tạo được bản để dán vào báo cáo",
+    copySentence: "Sao chép câu tổng hợp",
+    sentenceLabel: "Câu tổng hợp (đã tính quyết định thẩm định)",
+    copied: "Đã sao chép câu tổng hợp.",
+    copyFailed: "Không sao chép được. Hãy chọn câu tổng hợp bên dưới rồi bấm Ctrl+C.",
   },
   en: {
     title: "PAR Appendix Checker",
@@ -118,6 +228,62 @@ export const TEXTS: Readonly<Record<Language, Texts>> = {
     noTableHint:
       "Make sure the table has a header row with No., Task, Target and Result, then press Check again.",
     hostErrorHint: "Press Check again; if it still fails, save the file, close Excel and open it again.",
+    modes: "Mode",
+    modeCheck: "Check",
+    modeReview: "Review",
+    reviewIntro:
+      "See the scores, then confirm or change each task's verdict. Decisions are stored in the file and travel with it.",
+    reviewer: "Reviewer",
+    reviewerHint: "Your name is recorded with each decision",
+    score: "Score after review",
+    computedScore: "As checked: {met}/{tasks} tasks met, {percent}",
+    decisionCount: "{count} decisions: {changed} changed, {confirmed} confirmed",
+    claims: "The table's own claims that disagree with the check",
+    reviewNotes: "Notes about review decisions",
+    flaggedTasks: "Tasks to look at ({count})",
+    metTasks: "Tasks met ({count})",
+    showMet: "Show the tasks met",
+    hideMet: "Hide the tasks met",
+    noFlagged: "No task is unmet, without data or to review.",
+    target: "Target",
+    result: "Result",
+    empty: "(empty)",
+    computedVerdict: "Check: {verdict}",
+    decidedVerdict: "Reviewer: {verdict}",
+    confirmedVerdict: "Confirmed: {verdict}",
+    decidedBy: "{reviewer} · {date}",
+    staleDecision: "The row was edited after the review (the check said {verdict} then). Look at it again.",
+    confirm: "Confirm",
+    confirmHint: "Confirm the check's verdict for task {ordinal}",
+    override: "Change verdict",
+    changeDecision: "Change decision",
+    undo: "Undo",
+    undoHint: "Remove the reviewer's decision on task {ordinal} and go back to the check's verdict",
+    verdictChoice: "Reviewer's verdict",
+    comment: "Comment",
+    commentRequired: "Give a reason when you change the check's verdict.",
+    save: "Save",
+    cancel: "Cancel",
+    saving: "Saving…",
+    saved: "Decision on task {ordinal} saved.",
+    undone: "Decision on task {ordinal} removed.",
+    saveError: "The decision could not be saved",
+    orphans: "Decisions that no longer match a task",
+    removeOrphan: "Remove this decision",
+    otherSheets: "{count} decisions on other sheets are kept as they are.",
+    reportCard: "Report",
+    includeVerdict: "Include the verdict column",
+    includeCompletion: "Include the completion column",
+    makeReport: "Create the copy for the report",
+    makingReport: "Creating…",
+    reportMade: "Sheet “{sheet}” created ({rows} rows): select the table, copy it and paste it into Word.",
+    reportNoPageSetup:
+      "This version of Excel cannot set up the printed page: choose A4 and the margins in Page Layout.",
+    reportError: "The copy for the report could not be created",
+    copySentence: "Copy the summary sentence",
+    sentenceLabel: "Summary sentence (review decisions counted)",
+    copied: "Summary sentence copied.",
+    copyFailed: "Copying failed. Select the sentence below and press Ctrl+C.",
   },
 };
 

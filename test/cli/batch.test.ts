@@ -9,14 +9,24 @@ import {
   SheetNames,
   sheetLink,
   summarizeReport,
-  taskKey,
+  type FlaggedTask,
   type UnitSummary,
 } from "../../src/cli/batch";
-import { checkFile } from "../../src/cli/check";
+import { checkFile, type FileReport } from "../../src/cli/check";
+import { applyReview, decide } from "../../src/core";
 import { main } from "../../src/cli/main";
 import { JsonReportStream, renderJson, renderText, TextReportStream } from "../../src/cli/render";
 import type { JsonReport } from "../../src/cli/render";
-import { cellAt, FIXTURE_DIR, lines, useTempDir, writeWorkbook, type SheetRows } from "./helpers";
+import {
+  cellAt,
+  FIXTURE_DIR,
+  lines,
+  loadWorkbook,
+  rowsOf,
+  useTempDir,
+  writeWorkbook,
+  type SheetRows,
+} from "./helpers";
 
 const tmp = useTempDir();
 const at = (...parts: string[]): string => path.join(tmp(), ...parts);
@@ -59,25 +69,6 @@ async function run(argv: readonly string[], stderrIsTTY?: boolean): Promise<Run>
     onFileChecked: (done) => progress.push(done),
   });
   return { code, stdout, stderr, progress };
-}
-
-async function load(file: string): Promise<ExcelJS.Workbook> {
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.readFile(file);
-  return workbook;
-}
-
-/** Rows of a worksheet as plain values, from row 1, without the empty trailing cells. */
-function rowsOf(sheet: ExcelJS.Worksheet): unknown[][] {
-  const rows: unknown[][] = [];
-  for (let r = 1; r <= sheet.rowCount; r++) {
-    const values: unknown[] = [];
-    sheet.getRow(r).eachCell({ includeEmpty: true }, (cell, c) => {
-      values[c - 1] = cell.value;
-    });
-    rows.push(Array.from(values, (v) => (v === undefined ? null : v)));
-  }
-  return rows;
 }
 
 let units = "";
@@ -135,7 +126,7 @@ describe("par-check DIR --summary FILE", () => {
   beforeAll(async () => {
     result = await run(["--format", "json", units, "--summary", summary]);
     report = JSON.parse(result.stdout);
-    workbook = await load(summary);
+    workbook = await loadWorkbook(summary);
   });
 
   it("checks every spreadsheet under the directory, sorted by path, and exits 0", () => {
@@ -169,6 +160,7 @@ describe("par-check DIR --summary FILE", () => {
       "Cần xem lại",
       "Tỷ lệ đạt",
       "Số lưu ý",
+      "Quyết định thẩm định",
     ]);
     const ranked = rows.slice(1, 5).map((row) => {
       const link = row[1] as { text: string };
@@ -258,6 +250,7 @@ describe("par-check DIR --summary FILE", () => {
       "Đánh giá",
       "Lý do",
       "Ô",
+      "Ý kiến thẩm định",
     ]);
     expect(unmet?.slice(0, 6)).toEqual(["3", "I", ...UNMET, "Chưa đạt"]);
     expect(String(unmet?.[6])).toContain("5/6");
@@ -315,7 +308,7 @@ describe("the text report and the progress bar", () => {
     const { code, stdout } = await run(["--lang", "en", units, "--summary", target]);
     expect(code).toBe(0);
     expect(lines(stdout).pop()).toBe(`Summarised 4 units into ${target}`);
-    const workbook = await load(target);
+    const workbook = await loadWorkbook(target);
     const sheet = workbook.worksheets[0] as ExcelJS.Worksheet;
     expect(sheet.name).toBe("Summary");
     expect(rowsOf(sheet)[0]?.slice(0, 3)).toEqual(["Rank", "Unit", "File"]);
@@ -348,7 +341,7 @@ describe("what a batch run skips, refuses and returns", () => {
     const { code, stderr } = await run([bad, empty, "--summary", target]);
     expect(code).toBe(1);
     expect(lines(stderr)).toContain(`${empty}: thư mục không có tệp .xlsx, .csv hoặc .tsv nào.`);
-    const rows = rowsOf((await load(target)).worksheets[0] as ExcelJS.Worksheet);
+    const rows = rowsOf((await loadWorkbook(target)).worksheets[0] as ExcelJS.Worksheet);
     expect(rows[2]).toEqual(["Lỗi: 2 tệp không kiểm tra được"]);
     expect(rows.slice(4).map((row) => row[1])).toEqual([empty, bad]);
   });
@@ -404,29 +397,54 @@ describe("summarizeReport", () => {
       review: 0,
       shareMet: 20 / 26,
       findings: report.tables[0]?.findings.length,
+      decisions: 0,
     });
     expect(unit.flagged.map((task) => task.ordinal)).toEqual(["2", "4", "6", "18", "23", "26"]);
     expect(Object.keys(unit)).toEqual(["file", "name", "counts", "flagged"]);
   });
 
-  it("applies a reviewer's verdicts before counting", async () => {
-    const report = await checkFile(path.join(FIXTURE_DIR, "appendix.xlsx"), "vi");
-    const table = report.tables[0];
-    const task23 = table?.tasks.find((task) => task.ordinal === "23");
-    const task24 = table?.tasks.find((task) => task.ordinal === "24");
+  it("counts with the reviewer's decisions the report carries and marks the changed verdicts", async () => {
+    const computed = await checkFile(path.join(FIXTURE_DIR, "appendix.xlsx"), "vi");
+    const table = computed.tables[0];
+    const task = (ordinal: string) => table?.tasks.find((t) => t.ordinal === ordinal);
+    const [task23, task24] = [task("23"), task("24")];
     if (!table || !task23 || !task24) throw new Error("expected tasks 23 and 24");
-    const overrides = new Map([
-      [taskKey(table.sheet, task23), "met" as const],
-      [taskKey(table.sheet, task24), "review" as const],
-    ]);
-    const outcome = summarizeReport(report, "vi", overrides);
+    const at = "2026-12-02T08:30:00.000Z";
+    const overrides = [
+      decide(table, task23, { verdict: "met", comment: "", reviewer: "", at }),
+      decide(table, task24, { verdict: "review", comment: "Cần đối chiếu", reviewer: "Lan", at }),
+    ];
+    const applied = applyReview(computed.tables, overrides);
+    const report: FileReport = {
+      ...computed,
+      tables: applied.tables,
+      review: { overrides, decisions: applied.decisions, orphans: [], parts: [] },
+    };
+    const outcome = summarizeReport(report, "vi");
     if (!outcome.ok) throw new Error("expected a unit");
-    expect(outcome.unit.counts).toEqual(expect.objectContaining({ met: 20, unmet: 4, review: 1, tasks: 26 }));
-    const flagged = outcome.unit.flagged.map((task) => [task.ordinal, task.verdict, task.overridden]);
-    expect(flagged).toContainEqual(["24", "review", true]);
-    expect(flagged.map(([ordinal]) => ordinal)).not.toContain("23");
-    const reason = outcome.unit.flagged.find((task) => task.ordinal === "24")?.reasons;
-    expect(reason).toMatch(/^Đánh giá do người rà soát sửa \(trước là “Đạt”\)\./);
+    expect(outcome.unit.counts).toEqual({
+      tasks: 26,
+      met: 20,
+      unmet: 4,
+      noData: 1,
+      review: 1,
+      shareMet: 20 / 26,
+      findings: table.findings.length,
+      decisions: 2,
+    });
+    expect(outcome.unit.flagged.map((t) => t.ordinal)).toEqual(["2", "4", "6", "18", "24", "26"]);
+    expect(outcome.unit.flagged.find((t) => t.ordinal === "24")).toEqual<FlaggedTask>({
+      ordinal: "24",
+      section: "VI",
+      content: task24.content,
+      target: task24.target,
+      result: task24.result,
+      verdict: "review",
+      reasons: "Đánh giá do người thẩm định sửa (máy đánh giá “Đạt”). Kết quả 98,42% đạt chỉ tiêu ≥ 50%.",
+      cell: "Phụ lục!A36",
+      overridden: true,
+      comment: "Cần đối chiếu (Lan)",
+    });
   });
 
   it("turns a file without a table into a failure with its reason", async () => {
@@ -459,6 +477,7 @@ describe("ranking, sheet names and links", () => {
       review: 0,
       shareMet: tasks ? met / tasks : null,
       findings: 0,
+      decisions: 0,
     },
     flagged: [],
   });
@@ -496,7 +515,7 @@ describe("ranking, sheet names and links", () => {
       await fs.copyFile(path.join(units, "a-phu-dinh.xlsx"), path.join(dir, file));
     const target = at("twins.xlsx");
     expect((await run([dir, "--summary", target])).code).toBe(0);
-    const workbook = await load(target);
+    const workbook = await loadWorkbook(target);
     expect(workbook.worksheets.map((w) => w.name)).toEqual(["Tổng hợp", "xã Phú Đình", "xã Phú Đình (2)"]);
     const sheet = workbook.worksheets[0] as ExcelJS.Worksheet;
     expect([cellAt(sheet, 2, 2).hyperlink, cellAt(sheet, 3, 2).hyperlink]).toEqual([

@@ -50,6 +50,26 @@ export async function writeWorkbook(file: string, sheets: readonly SheetSpec[]):
   return file;
 }
 
+/** A workbook read back with ExcelJS. */
+export async function loadWorkbook(file: string): Promise<ExcelJS.Workbook> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(file);
+  return workbook;
+}
+
+/** Rows of a worksheet as plain values, from row 1, without the empty trailing cells. */
+export function rowsOf(sheet: ExcelJS.Worksheet): unknown[][] {
+  const rows: unknown[][] = [];
+  for (let r = 1; r <= sheet.rowCount; r++) {
+    const values: unknown[] = [];
+    sheet.getRow(r).eachCell({ includeEmpty: true }, (cell, c) => {
+      values[c - 1] = cell.value;
+    });
+    rows.push(Array.from(values, (v) => (v === undefined ? null : v)));
+  }
+  return rows;
+}
+
 /** Every non-empty cell value of every sheet, keyed "Sheet!A1". Merged slave cells are left out. */
 export async function cellValues(file: string): Promise<Map<string, unknown>> {
   const workbook = new ExcelJS.Workbook();

@@ -321,6 +321,7 @@ describe("writeAnnotated", () => {
       sheets: [],
       tables: [table],
       findings: [],
+      review: null,
     };
     const out = at("signed.out.xlsx");
     expect(await writeAnnotated(report, out, "vi")).toEqual({ path: out, kept: 0 });
@@ -374,6 +375,7 @@ describe("writeAnnotated", () => {
       sheets: [],
       tables: [tableAt(1, ["met", "unmet"]), tableAt(6, ["met", "met"])],
       findings: [],
+      review: null,
     };
     const out = at("two-tables.out.xlsx");
     expect(await writeAnnotated(report, out, "vi")).toEqual({ path: out, kept: 0 });
@@ -411,6 +413,7 @@ describe("writeAnnotated", () => {
       sheets: [],
       tables: [],
       findings: [],
+      review: null,
     };
     await expect(writeAnnotated(report, input, "vi")).rejects.toThrow(/refusing to overwrite/);
   });

@@ -1,4 +1,5 @@
 import type { Issue, TableResult, TaskResult, Verdict, VerdictCounts } from "../../src/core/types";
+import type { Decision, Override } from "../../src/core/review";
 import { describe as describeIssue } from "../../src/core/messages";
 import { displayWidth, renderTable, renderText, truncate, wrap } from "../../src/cli/render";
 import type { FileReport } from "../../src/cli/check";
@@ -65,8 +66,14 @@ const TABLE: TableResult = {
     task("4", 10, "II", "review", null, [{ code: "caveat-result", params: { phrase: LONG_PHRASE } }]),
   ],
   sections: [
-    { ordinal: "I", title: "CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH", row: 6, summary: counts(2, 1, 1, 0, 0) },
-    { ordinal: "II", title: "CẢI CÁCH THỂ CHẾ", row: 9, summary: counts(1, 0, 0, 0, 1) },
+    {
+      ordinal: "I",
+      title: "CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH",
+      row: 6,
+      taskRows: [7, 8],
+      summary: counts(2, 1, 1, 0, 0),
+    },
+    { ordinal: "II", title: "CẢI CÁCH THỂ CHẾ", row: 9, taskRows: [10], summary: counts(1, 0, 0, 0, 1) },
   ],
   summary: { ...counts(3, 1, 1, 0, 1), meanCompletion: 83.33 },
   findings: [
@@ -176,6 +183,88 @@ describe("renderTable", () => {
   });
 });
 
+function override(
+  ordinal: string,
+  row: number,
+  computed: Verdict,
+  verdict: Verdict,
+  extra: Partial<Override> = {},
+): Override {
+  const base = {
+    sheet: "Phụ lục",
+    row,
+    ordinal,
+    content: `Nhiệm vụ ${ordinal}`,
+    comment: "",
+    reviewer: "",
+    at: "",
+  };
+  return { ...base, computed, verdict, ...extra };
+}
+
+/** A decision as applyReview makes it, with the engine's verdict now. */
+function decision(o: Override, computed: Verdict = o.computed): Decision {
+  const kind = o.verdict === computed ? "confirmed" : "changed";
+  return {
+    override: o,
+    sheet: o.sheet,
+    row: o.row,
+    ordinal: o.ordinal,
+    computed,
+    kind,
+    stale: computed !== o.computed,
+  };
+}
+
+describe("renderTable with the reviewer's decisions", () => {
+  const block = (decisions: Decision[], language: "vi" | "en" = "vi", width = 100): string[] => {
+    const lines = renderTable("a.xlsx", TABLE, language, { width }, decisions);
+    const start = lines.findIndex((line) => /^(Quyết định|Reviewer)/.test(line));
+    return lines.slice(start, lines.indexOf("", start));
+  };
+
+  it.each<[string, Decision, "vi" | "en", string[]]>([
+    ["a bare confirmation", decision(override("2", 8, "unmet", "unmet")), "vi", ["  2  Chưa đạt → xác nhận"]],
+    [
+      "a date that is not ISO, shown as written",
+      decision(override("2", 8, "unmet", "met", { at: "hôm qua", reviewer: "Lan" })),
+      "vi",
+      ["  2  Chưa đạt → Đạt · Lan · hôm qua"],
+    ],
+    [
+      "a stale decision, in English",
+      decision(override("4", 10, "met", "met", { at: "2026-01-31T23:59:00+07:00" }), "review"),
+      "en",
+      [
+        "  4  Review → Met · 2026-01-31",
+        "     When the reviewer decided, the check found “Met”; the row has been edited since, so the",
+        "     decision should be looked at again.",
+      ],
+    ],
+  ])("lists %s", (_name, d, language, expected) => {
+    expect(block([d], language).slice(1)).toEqual(expected);
+  });
+
+  it("lists nothing for a table without decisions", () => {
+    expect(renderTable("a.xlsx", TABLE, "vi").some((line) => line.startsWith("Quyết định"))).toBe(false);
+  });
+
+  it.each([60, 80, 100])("keeps decision lines within %i columns", (width) => {
+    const long = override("2", 8, "unmet", "met", {
+      comment: LONG_PHRASE,
+      reviewer: "Nguyễn Thị Lan",
+      at: "2026-12-02",
+    });
+    const lines = block(
+      [decision(long), decision(override("4", 10, "met", "review"), "review")],
+      "vi",
+      width,
+    );
+    expect(lines.length).toBeGreaterThan(3);
+    for (const line of lines) expect(displayWidth(line)).toBeLessThanOrEqual(width);
+  });
+});
+
 describe("renderText", () => {
   it("closes with what was checked and what failed", () => {
     const good: FileReport = {
@@ -185,6 +274,7 @@ describe("renderText", () => {
       sheets: [],
       tables: [TABLE],
       findings: [],
+      review: null,
     };
     const bad: FileReport = {
       file: "b.pdf",
@@ -193,6 +283,7 @@ describe("renderText", () => {
       sheets: [],
       tables: [],
       findings: [{ code: "unsupported-format", severity: "error", message: "…", params: {}, quiet: false }],
+      review: null,
     };
     const text = renderText([good, bad], "vi");
     expect(

@@ -1,4 +1,4 @@
-import { analyzeSheet, type TableResult, type Verdict } from "../../src/core";
+import { analyzeSheet, applyReview, decide, type TableResult, type Verdict } from "../../src/core";
 import {
   characterBudget,
   planReportSheet,
@@ -22,6 +22,16 @@ function only(cells: (string | null)[][]): TableResult {
   return result;
 }
 
+/** The table as a reviewer decided it: task number → verdict. */
+function reviewed(decisions: [string, Verdict][]): TableResult {
+  const overrides = decisions.map(([ordinal, verdict]) => {
+    const task = table.tasks.find((t) => t.ordinal === ordinal);
+    if (!task) throw new Error(`no task ${ordinal}`);
+    return decide(table, task, { verdict, comment: "", reviewer: "", at: "2026-12-02T00:00:00Z" });
+  });
+  return applyReview([table], overrides).tables[0]!;
+}
+
 const taskRow = (plan: ReportPlan, ordinal: string) => {
   const row = plan.rows.find((r) => r.kind === "task" && r.ordinal === ordinal);
   if (!row) throw new Error(`no task ${ordinal}`);
@@ -34,14 +44,13 @@ describe("summarySentence", () => {
   });
 
   it("lets a reviewer's decisions replace the computed verdicts before counting", () => {
-    expect(summarySentence(table, new Map<string, Verdict>([["26", "met"]]))).toBe(
+    expect(summarySentence(reviewed([["26", "met"]]))).toBe(
       "đã thực hiện hoàn thành 21/26 nhiệm vụ, đạt 80,77%; 04 nhiệm vụ chưa đạt (số 2, 6, 18, 23); " +
         "01 nhiệm vụ chưa có số liệu (số 4)",
     );
     expect(
       summarySentence(
-        table,
-        new Map<string, Verdict>([
+        reviewed([
           ["1", "review"],
           ["13", "review"],
           ["4", "met"],
@@ -53,22 +62,22 @@ describe("summarySentence", () => {
     );
   });
 
-  it("ignores overrides for numbers the table does not have", () => {
-    expect(summarySentence(table, new Map<string, Verdict>([["3", "unmet"]]))).toBe(SEED_SENTENCE);
+  it("counts a confirmation as the computed verdict", () => {
+    expect(summarySentence(reviewed([["2", "unmet"]]))).toBe(SEED_SENTENCE);
   });
 
   it("leaves out empty groups and writes counts of ten and more as they are", () => {
-    const all = new Map<string, Verdict>(table.tasks.map((t) => [t.ordinal, "met"]));
-    expect(summarySentence(table, all)).toBe("đã thực hiện hoàn thành 26/26 nhiệm vụ, đạt 100%");
-    const unmet = new Map<string, Verdict>(table.tasks.slice(0, 12).map((t) => [t.ordinal, "unmet"]));
-    expect(summarySentence(table, unmet)).toBe(
+    const all = reviewed(table.tasks.map((t): [string, Verdict] => [t.ordinal, "met"]));
+    expect(summarySentence(all)).toBe("đã thực hiện hoàn thành 26/26 nhiệm vụ, đạt 100%");
+    const unmet = reviewed(table.tasks.slice(0, 12).map((t): [string, Verdict] => [t.ordinal, "unmet"]));
+    expect(summarySentence(unmet)).toBe(
       "đã thực hiện hoàn thành 11/26 nhiệm vụ, đạt 42,31%; " +
         "15 nhiệm vụ chưa đạt (số 1, 2, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 18, 23, 26)",
     );
   });
 
   it("has an English variant", () => {
-    expect(summarySentence(table, undefined, "en")).toBe(
+    expect(summarySentence(table, "en")).toBe(
       "completed 20 of 26 tasks (76.92%); 5 tasks unmet (nos. 2, 6, 18, 23, 26); 1 task without data (no. 4)",
     );
   });
@@ -76,7 +85,7 @@ describe("summarySentence", () => {
   it("says so when the table has no task", () => {
     const empty: TableResult = { ...table, tasks: [] };
     expect(summarySentence(empty)).toBe("bảng phụ lục không có nhiệm vụ nào");
-    expect(summarySentence(empty, undefined, "en")).toBe("the appendix lists no tasks");
+    expect(summarySentence(empty, "en")).toBe("the appendix lists no tasks");
   });
 });
 
@@ -237,10 +246,9 @@ describe("planReportSheet", () => {
   });
 
   it("applies overrides to the verdict column", () => {
-    const plan = planReportSheet(table, {
+    const plan = planReportSheet(reviewed([["26", "met"]]), {
       includeVerdict: true,
       includeCompletion: false,
-      overrides: new Map<string, Verdict>([["26", "met"]]),
     });
     expect(taskRow(plan, "26")).toMatchObject({ verdict: "met" });
     expect(taskRow(plan, "26").cells[4]).toBe("Đạt");

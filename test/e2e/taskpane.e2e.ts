@@ -108,6 +108,65 @@ test("checks the seed appendix, marks the workbook, selects a row and clears bac
   await page.close();
 });
 
+test("a reviewer overrides a verdict, the decision survives a reopen, and the report copy is made", async () => {
+  const first = await openPane(chromium, server, {
+    stub: inExcel(seedWorkbook().save()),
+    width: 360,
+    height: 900,
+  });
+  let page = first.page;
+  await page.getByRole("button", { name: "Kiểm tra", exact: true }).click();
+  await page.getByRole("tab", { name: "Thẩm định" }).click();
+  await page.getByRole("textbox", { name: "Người thẩm định" }).fill("Lê Văn C");
+  const flagged = page.getByRole("region", { name: /^Nhiệm vụ cần xem/ });
+  const task26 = flagged.getByRole("listitem").filter({ has: page.getByRole("button", { name: /^26\. / }) });
+  await task26.getByRole("button", { name: "Sửa đánh giá" }).click();
+  await task26.getByRole("radio", { name: "Đạt", exact: true }).check();
+  await task26.getByRole("textbox", { name: /^Ghi chú/ }).fill("Đã có báo cáo bổ sung của HĐND xã");
+  await task26.getByRole("button", { name: "Lưu" }).click();
+  await page.getByText("Đã lưu quyết định cho nhiệm vụ 26.", { exact: true }).waitFor();
+  const score = page.getByRole("region", { name: "Điểm sau thẩm định" });
+  await score.getByText("21/26 nhiệm vụ đạt, 80,77%", { exact: true }).waitFor();
+  await score.getByText("Máy chấm: 20/26 nhiệm vụ đạt, 76,92%", { exact: true }).waitFor();
+  expect((await cells(first)).E39?.value).toBe("Đạt");
+
+  await task26.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: join(SHOTS, "review-360.png") });
+  expect(await overflow(first)).toBe(0);
+  if (process.env.UPDATE_SCREENSHOTS === "1")
+    copyFileSync(join(SHOTS, "review-360.png"), join(DOCS, "review.png"));
+  const saved = (await page.evaluate("window.__fake.save()")) as SavedWorkbook;
+  expect(first.errors).toEqual([]);
+  await page.close();
+
+  // Opened again from the saved file: the decision is read back and counted.
+  const second = await openPane(chromium, server, { stub: inExcel(saved), width: 360, height: 900 });
+  page = second.page;
+  await page.getByRole("button", { name: "Kiểm tra", exact: true }).click();
+  await page
+    .getByRole("region", { name: "Kết quả kiểm tra" })
+    .getByText("21/26 nhiệm vụ đạt, 80,77%")
+    .waitFor();
+  await page.getByRole("checkbox", { name: "Kèm cột mức độ hoàn thành" }).uncheck();
+  await page.getByRole("button", { name: "Tạo bản để dán vào báo cáo", exact: true }).click();
+  await page.getByText(/^Đã tạo trang “Bản báo cáo”/).waitFor();
+  const snapshot = (await page.evaluate("window.__fake.snapshot()")) as {
+    active: string;
+    sheets: { name: string; cells: [string, CellState][] }[];
+  };
+  expect(snapshot.active).toBe("Bản báo cáo");
+  const copy = Object.fromEntries(snapshot.sheets.find((s) => s.name === "Bản báo cáo")?.cells ?? []);
+  expect([copy.A1?.value, copy.E1?.value, copy.F1]).toEqual(["Số TT", "Đánh giá", undefined]);
+  const row26 = Object.entries(copy).find(([, cell]) => cell.value === "26")?.[0] ?? "";
+  expect(copy[`E${row26.slice(1)}`]?.value).toBe("Đạt");
+
+  await page.getByRole("button", { name: "Sao chép câu tổng hợp" }).click();
+  await page.getByText("Đã sao chép câu tổng hợp.", { exact: true }).waitFor();
+  expect(second.errors).toEqual([]);
+  expect(second.outside).toEqual([]);
+  await page.close();
+});
+
 test("outside Excel (office.js reports no host) the pane says to open it inside Excel", async () => {
   const pane = await openPane(chromium, server, {
     stub: { host: null, workbook: null, displayLanguage: "vi-VN", excelApi: "1.14" },

@@ -89,7 +89,10 @@ export interface EdgeState {
 export const EDGE_NAMES = ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight"] as const;
 type EdgeName = (typeof EDGE_NAMES)[number];
 
-/** One cell; absent properties are Excel's defaults (empty, "General", not bold, no fill, no wrap, no border). */
+/**
+ * One cell; absent properties are Excel's defaults (empty, "General", not bold, no fill, no wrap, no border,
+ * Calibri 11, aligned "General" across and "Bottom" down).
+ */
 export interface CellState {
   value?: string | number | boolean;
   numberFormat?: string;
@@ -97,6 +100,87 @@ export interface CellState {
   fill?: string;
   wrap?: boolean;
   borders?: Partial<Record<EdgeName, EdgeState>>;
+  fontName?: string;
+  fontSize?: number;
+  horizontal?: string;
+  vertical?: string;
+}
+
+/** The defaults of a new workbook's Normal style and sheet. */
+const DEFAULT_FONT = { name: "Calibri", size: 11 } as const;
+const DEFAULT_HORIZONTAL = "General";
+const DEFAULT_VERTICAL = "Bottom";
+/** 8.43 characters of Calibri 11 (64 px) and 20 px, in points. */
+export const DEFAULT_COLUMN_WIDTH = 48;
+export const DEFAULT_ROW_HEIGHT = 15;
+/** Excel's limits: 255 characters (1,790 px) and 409 points. */
+const MAX_COLUMN_WIDTH = 1342.5;
+const MAX_ROW_HEIGHT = 409;
+const HORIZONTAL_ALIGNMENTS = [
+  "General",
+  "Left",
+  "Center",
+  "Right",
+  "Fill",
+  "Justify",
+  "CenterAcrossSelection",
+  "Distributed",
+];
+const VERTICAL_ALIGNMENTS = ["Top", "Center", "Bottom", "Justify", "Distributed"];
+
+/** A sheet's print settings (ExcelApi 1.9), margins in points. */
+export interface PageLayoutState {
+  paperSize: string;
+  orientation: string;
+  topMargin: number;
+  bottomMargin: number;
+  leftMargin: number;
+  rightMargin: number;
+  headerMargin: number;
+  footerMargin: number;
+  centerHorizontally: boolean;
+  centerVertically: boolean;
+  zoom: { scale?: number; horizontalFitToPages?: number; verticalFitToPages?: number };
+  /** "$1:$2", or null when no rows repeat. */
+  printTitleRows: string | null;
+  headersFooters: {
+    state: string;
+    defaultForAllPages: { centerHeader: string };
+    firstPage: { centerHeader: string };
+  };
+}
+
+/** A new sheet's print settings: Letter, portrait, Excel's "Normal" margins (0.75, 0.7 and 0.3 inch). */
+export function defaultPageLayout(): PageLayoutState {
+  return {
+    paperSize: "Letter",
+    orientation: "Portrait",
+    topMargin: 54,
+    bottomMargin: 54,
+    leftMargin: 50.4,
+    rightMargin: 50.4,
+    headerMargin: 21.6,
+    footerMargin: 21.6,
+    centerHorizontally: false,
+    centerVertically: false,
+    zoom: { scale: 100 },
+    printTitleRows: null,
+    headersFooters: {
+      state: "Default",
+      defaultForAllPages: { centerHeader: "" },
+      firstPage: { centerHeader: "" },
+    },
+  };
+}
+
+/** Column widths and row heights that differ from the defaults, frozen rows and print settings. */
+export interface SheetLayout {
+  /** [0-based column, points], by column. */
+  columnWidths: [number, number][];
+  /** [0-based row, points], by row. */
+  rowHeights: [number, number][];
+  frozenRows: number;
+  pageLayout: PageLayoutState;
 }
 
 export interface CfState {
@@ -116,6 +200,10 @@ interface SheetState {
   cfs: CfState[];
   selection: string | null;
   handlers: Set<ChangeHandler>;
+  columnWidths: Map<number, number>;
+  rowHeights: Map<number, number>;
+  frozenRows: number;
+  pageLayout: PageLayoutState;
 }
 
 export interface ChangeEventArgs {
@@ -131,8 +219,34 @@ type ChangeHandler = (event: ChangeEventArgs) => Promise<unknown>;
 /** The workbook as a file: what survives closing and reopening (no handlers, no selection). */
 export interface SavedWorkbook {
   active: string;
-  sheets: { name: string; cells: [number, number, CellState][]; merges: Box[]; cfs: CfState[] }[];
+  sheets: {
+    name: string;
+    cells: [number, number, CellState][];
+    merges: Box[];
+    cfs: CfState[];
+    /** Files saved before sizes and print settings existed have none. */
+    layout?: SheetLayout;
+  }[];
   settings: [string, unknown][];
+  /** Custom XML parts; files saved before they existed have none. */
+  parts?: PartState[];
+}
+
+export interface PartState {
+  id: string;
+  xml: string;
+}
+
+/** The default namespace of a document's root element, as Excel files a custom XML part under. */
+export function rootNamespace(xml: string): string {
+  const root = /<([A-Za-z_][\w.-]*:)?[A-Za-z_][\w.-]*(\s[^>]*)?>/.exec(
+    xml.replace(/<\?[\s\S]*?\?>|<!--[\s\S]*?-->/g, ""),
+  );
+  if (!root) return "";
+  const prefix = root[1] ? root[1].slice(0, -1) : null;
+  const attribute = prefix ? `xmlns:${prefix}` : "xmlns";
+  const hit = new RegExp(`\\s${attribute.replace(".", "\\.")}\\s*=\\s*["']([^"']*)["']`).exec(root[2] ?? "");
+  return hit?.[1] ?? "";
 }
 
 const key = (row: number, column: number): number => row * MAX_COLUMNS + column;
@@ -149,6 +263,10 @@ function normalize(cell: CellState): void {
   if (cell.bold === false) delete cell.bold;
   if (cell.wrap === false) delete cell.wrap;
   if (cell.fill === undefined) delete cell.fill;
+  if (cell.fontName === DEFAULT_FONT.name) delete cell.fontName;
+  if (cell.fontSize === DEFAULT_FONT.size) delete cell.fontSize;
+  if (cell.horizontal === DEFAULT_HORIZONTAL) delete cell.horizontal;
+  if (cell.vertical === DEFAULT_VERTICAL) delete cell.vertical;
   if (cell.borders) {
     for (const name of EDGE_NAMES) if (cell.borders[name]?.style === "None") delete cell.borders[name];
     if (Object.keys(cell.borders).length === 0) delete cell.borders;
@@ -185,6 +303,7 @@ export class FakeExcel {
   private sheets: SheetState[] = [];
   private active = "";
   private settings = new Map<string, unknown>();
+  private parts: PartState[] = [];
   private nextId = 1;
   private failures: string[] = [];
   /** Every sync, in order. */
@@ -200,10 +319,19 @@ export class FakeExcel {
       for (const [row, column, cell] of sheet.cells) state.cells.set(key(row, column), cell);
       state.merges = sheet.merges;
       state.cfs = sheet.cfs;
+      if (sheet.layout) {
+        state.columnWidths = new Map(sheet.layout.columnWidths);
+        state.rowHeights = new Map(sheet.layout.rowHeights);
+        state.frozenRows = sheet.layout.frozenRows;
+        state.pageLayout = sheet.layout.pageLayout;
+      }
       for (const cf of sheet.cfs) this.nextId = Math.max(this.nextId, Number(cf.id) + 1);
     }
     this.active = copy.active;
     this.settings = new Map(copy.settings);
+    this.parts = copy.parts ?? [];
+    for (const part of this.parts)
+      this.nextId = Math.max(this.nextId, (Number(/\d+/.exec(part.id)?.[0]) || 0) + 1);
   }
 
   get syncs(): number {
@@ -219,6 +347,10 @@ export class FakeExcel {
       cfs: [],
       selection: null,
       handlers: new Set(),
+      columnWidths: new Map(),
+      rowHeights: new Map(),
+      frozenRows: 0,
+      pageLayout: defaultPageLayout(),
     };
     this.sheets.push(sheet);
     if (!this.active) this.active = name;
@@ -292,17 +424,32 @@ export class FakeExcel {
     for (let i = 0; i < count; i++) this.failures.push(message);
   }
 
-  /** The host the adapter runs on; `version` is the highest ExcelApi set it claims ("1.13"). */
+  /**
+   * The host the adapter runs on; `version` is the highest ExcelApi set it claims ("1.13"). APIs of later
+   * sets that the fake knows (page layout, 1.9) fail at sync with ApiNotFound, as an older Excel answers.
+   */
   host(version = "1.14"): ExcelHost {
     const [major, minor] = version.split(".").map(Number);
+    const supports = (set: string): boolean => {
+      const [a = 0, b = 0] = set.split(".").map(Number);
+      return a < (major ?? 0) || (a === major && b <= (minor ?? 0));
+    };
     return {
       run: async <T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> =>
-        batch(new FakeContext(this) as unknown as Excel.RequestContext),
-      supports: (set: string) => {
-        const [a = 0, b = 0] = set.split(".").map(Number);
-        return a < (major ?? 0) || (a === major && b <= (minor ?? 0));
-      },
+        batch(new FakeContext(this, supports) as unknown as Excel.RequestContext),
+      supports,
     };
+  }
+
+  /** Column widths and row heights that were set, frozen rows and print settings of a sheet. */
+  layout(name: string): SheetLayout {
+    const sheet = this.sheet(name);
+    return clone({
+      columnWidths: [...sheet.columnWidths.entries()].sort(([a], [b]) => a - b),
+      rowHeights: [...sheet.rowHeights.entries()].sort(([a], [b]) => a - b),
+      frozenRows: sheet.frozenRows,
+      pageLayout: sheet.pageLayout,
+    });
   }
 
   /** Every value, format, merge, conditional format and setting, for exact comparison (ids left out). */
@@ -316,8 +463,10 @@ export class FakeExcel {
           .map(([k, cell]) => [boxAddress(this.boxOf(k)), clone(cell)]),
         merges: sheet.merges.map(boxAddress),
         conditionalFormats: this.conditionalFormats(sheet.name),
+        layout: this.layout(sheet.name),
       })),
       settings: [...this.settings.entries()].sort(([a], [b]) => a.localeCompare(b)),
+      customXmlParts: this.parts.map((part) => part.xml),
     };
   }
 
@@ -334,8 +483,10 @@ export class FakeExcel {
         ]),
         merges: sheet.merges,
         cfs: sheet.cfs,
+        layout: this.layout(sheet.name),
       })),
       settings: [...this.settings.entries()],
+      parts: this.parts,
     });
   }
 
@@ -376,6 +527,47 @@ export class FakeExcel {
     return this.sheets.map((s) => s.name);
   }
 
+  /** `worksheets.add`: Excel's naming rules, a taken name (in any case) refused, the new sheet last. */
+  addSheetAsExcel(name: string | undefined): SheetState {
+    let chosen = name;
+    if (chosen === undefined) {
+      let n = this.sheets.length + 1;
+      while (this.hasSheet(`Sheet${n}`)) n++;
+      chosen = `Sheet${n}`;
+    }
+    if (
+      chosen.length === 0 ||
+      chosen.length > 31 ||
+      /[[\]:*?/\\]/.test(chosen) ||
+      chosen.startsWith("'") ||
+      chosen.endsWith("'") ||
+      chosen.toUpperCase() === "HISTORY"
+    ) {
+      throw hostError("InvalidArgument", "The argument is invalid or missing or has an incorrect format.");
+    }
+    if (this.hasSheet(chosen))
+      throw hostError("ItemAlreadyExists", "A resource with the same name or identifier already exists.");
+    return this.addSheet(chosen);
+  }
+
+  /** Excel compares sheet names without regard to case. */
+  private hasSheet(name: string): boolean {
+    const upper = name.toUpperCase();
+    return this.sheets.some((s) => s.name.toUpperCase() === upper);
+  }
+
+  position(name: string): number {
+    return this.sheets.indexOf(this.sheet(name));
+  }
+
+  moveSheet(name: string, position: number): void {
+    const sheet = this.sheet(name);
+    if (!Number.isInteger(position) || position < 0 || position >= this.sheets.length)
+      throw hostError("InvalidArgument", "The argument is invalid or missing or has an incorrect format.");
+    this.sheets = this.sheets.filter((s) => s !== sheet);
+    this.sheets.splice(position, 0, sheet);
+  }
+
   boxOf(k: number): Box {
     const row = Math.floor(k / MAX_COLUMNS);
     const column = k % MAX_COLUMNS;
@@ -387,7 +579,9 @@ export class FakeExcel {
   }
 
   update(sheet: SheetState, row: number, column: number, change: (cell: CellState) => void): void {
-    const cell = clone(sheet.cells.get(key(row, column)) ?? {});
+    // A shallow copy is enough: changes replace edges, never edit them in place.
+    const old = sheet.cells.get(key(row, column)) ?? {};
+    const cell: CellState = old.borders ? { ...old, borders: { ...old.borders } } : { ...old };
     change(cell);
     normalize(cell);
     if (isPlain(cell)) sheet.cells.delete(key(row, column));
@@ -416,6 +610,30 @@ export class FakeExcel {
     // A new conditional format goes on top of the others, as in Excel.
     sheet.cfs.unshift(cf);
     return cf;
+  }
+
+  /** The custom XML parts, in the order they were added. */
+  customXmlParts(): PartState[] {
+    return clone(this.parts);
+  }
+
+  /** A part another tool added (Excel keeps parts it does not understand). */
+  addCustomXmlPart(xml: string): string {
+    const id = `{part-${this.nextId++}}`;
+    this.parts.push({ id, xml });
+    return id;
+  }
+
+  findPart(id: string): PartState | undefined {
+    return this.parts.find((part) => part.id === id);
+  }
+
+  partsIn(namespace: string): PartState[] {
+    return this.parts.filter((part) => rootNamespace(part.xml) === namespace);
+  }
+
+  deletePart(id: string): void {
+    this.parts = this.parts.filter((part) => part.id !== id);
   }
 
   getSetting(name: string): { found: boolean; value: unknown } {
@@ -447,8 +665,20 @@ class FakeContext {
   private dispatch: (() => Promise<void>)[] = [];
   current: BatchRecord | null = null;
 
-  constructor(readonly excel: FakeExcel) {
+  constructor(
+    readonly excel: FakeExcel,
+    readonly supports: (set: string) => boolean = () => true,
+  ) {
     this.workbook = new FakeWorkbook(this);
+  }
+
+  /** At sync: an API of a requirement set the host lacks fails as an older Excel answers. */
+  need(set: string): void {
+    if (!this.supports(set))
+      throw hostError(
+        "ApiNotFound",
+        "The API you are trying to use could not be found. It may be available in a newer version of Excel.",
+      );
   }
 
   enqueue(json: unknown, apply: () => void): void {
@@ -513,9 +743,11 @@ function split(properties: string | string[] | undefined): string[] {
 class FakeWorkbook {
   readonly worksheets: FakeWorksheetCollection;
   readonly settings: FakeSettingCollection;
+  readonly customXmlParts: FakeCustomXmlPartCollection;
   constructor(context: FakeContext) {
     this.worksheets = new FakeWorksheetCollection(context);
     this.settings = new FakeSettingCollection(context);
+    this.customXmlParts = new FakeCustomXmlPartCollection(context);
   }
 }
 
@@ -529,12 +761,24 @@ class FakeWorksheetCollection extends FakeProxy {
     return new FakeWorksheet(this.context, name);
   }
 
+  /** Adds a sheet at the end at sync; the name is checked then, as Excel does. */
+  add(name?: string): FakeWorksheet {
+    const sheet = new FakeWorksheet(this.context, name ?? "");
+    this.context.enqueue({ op: "worksheets.add", name: name ?? null }, () =>
+      sheet.bind(this.context.excel.addSheetAsExcel(name).name),
+    );
+    return sheet;
+  }
+
   load(properties?: string | string[]): this {
     const names = split(properties);
-    const items = this.context.excel.sheetNames().map((n) => new FakeWorksheet(this.context, n));
     this.context.enqueue({ op: "load", target: "worksheets", properties: names }, () => {
+      const items = this.context.excel.sheetNames().map((n) => new FakeWorksheet(this.context, n));
       this.loaded.set("items", items);
       for (const item of items) item.markLoaded(names);
+      const batch = this.context.current;
+      if (batch)
+        batch.responseBytes += Buffer.byteLength(JSON.stringify(this.context.excel.sheetNames()), "utf8");
     });
     return this;
   }
@@ -546,12 +790,16 @@ class FakeWorksheetCollection extends FakeProxy {
 
 class FakeWorksheet extends FakeProxy {
   readonly onChanged: { add: (handler: ChangeHandler) => FakeEventResult };
+  readonly freezePanes: FakeFreezePanes;
+  readonly pageLayout: FakePageLayout;
 
   constructor(
     context: FakeContext,
-    readonly sheetName: string,
+    public sheetName: string,
   ) {
     super(context);
+    this.freezePanes = new FakeFreezePanes(context, this);
+    this.pageLayout = new FakePageLayout(context, this);
     this.onChanged = {
       add: (handler) => {
         const result = new FakeEventResult(context, this.state(), handler);
@@ -565,17 +813,38 @@ class FakeWorksheet extends FakeProxy {
     return this.context.excel.sheet(this.sheetName);
   }
 
+  /** A sheet added in this batch gets its name at sync (Excel may have named it). */
+  bind(name: string): void {
+    this.sheetName = name;
+  }
+
   markLoaded(properties: string[]): void {
-    if (properties.includes("name")) this.loaded.set("name", this.sheetName);
+    for (const p of properties) this.loaded.set(p, this.fetch(p));
+  }
+
+  private fetch(property: string): unknown {
+    if (property === "name") return this.sheetName;
+    if (property === "position") return this.context.excel.position(this.sheetName);
+    throw hostError("InvalidArgument", `Unknown property ${property}.`);
   }
 
   load(properties?: string | string[]): this {
-    this.queueLoad(this.sheetName, split(properties), (p) => (p === "name" ? this.sheetName : undefined));
+    this.queueLoad(this.sheetName, split(properties), (p) => this.fetch(p));
     return this;
   }
 
   get name(): string {
     return this.read("name");
+  }
+
+  get position(): number {
+    return this.read("position");
+  }
+
+  set position(position: number) {
+    this.context.enqueue({ op: "set", target: this.sheetName, property: "position", value: position }, () =>
+      this.context.excel.moveSheet(this.sheetName, position),
+    );
   }
 
   activate(): void {
@@ -630,6 +899,22 @@ class FakeEventResult {
     this.context.enqueue({ op: "removeHandler" }, () => this.sheet.handlers.delete(this.handler));
   }
 }
+
+/** A cell left out of `uniform`. */
+const SKIP = Symbol("skip");
+
+/** What clearing formats takes away. */
+const FORMAT_PROPERTIES = [
+  "numberFormat",
+  "bold",
+  "fill",
+  "wrap",
+  "borders",
+  "fontName",
+  "fontSize",
+  "horizontal",
+  "vertical",
+] as const;
 
 const RANGE_PROPERTIES = [
   "address",
@@ -805,7 +1090,7 @@ class FakeRange extends FakeProxy {
         this.context.excel.update(sheet, b.top, b.left, (cell) => {
           if (applyTo === "All" || applyTo === "Contents") delete cell.value;
           if (applyTo === "All" || applyTo === "Formats") {
-            for (const p of ["numberFormat", "bold", "fill", "wrap", "borders"] as const) delete cell[p];
+            for (const p of FORMAT_PROPERTIES) delete cell[p];
           }
         });
       }
@@ -823,33 +1108,68 @@ class FakeRange extends FakeProxy {
     return new FakeRangeAreas(this.context, this);
   }
 
-  /** Runs `change` on every cell of the range at sync. */
-  each(json: unknown, change: (cell: CellState) => void): void {
+  /** Runs `change` on every cell of the range at sync, with its place. */
+  each(json: unknown, change: (cell: CellState, row: number, column: number, box: Box) => void): void {
     this.context.enqueue(json, () => {
       const box = this.need();
       const sheet = this.worksheet.state();
       for (let r = box.top; r <= box.bottom; r++) {
-        for (let c = box.left; c <= box.right; c++) this.context.excel.update(sheet, r, c, change);
+        for (let c = box.left; c <= box.right; c++)
+          this.context.excel.update(sheet, r, c, (cell) => change(cell, r, c, box));
       }
     });
   }
 
-  /** One property of every cell, or null when the cells differ (as Excel reports mixed formats). */
-  uniform(pick: (cell: CellState) => unknown): unknown {
+  /** One property of every cell (SKIP leaves a cell out), or null when the cells differ, as Excel reports mixed formats. */
+  uniform(pick: (cell: CellState, row: number, column: number, box: Box) => unknown): unknown {
     const box = this.need();
     const sheet = this.worksheet.state();
-    let first: unknown;
-    let seen = false;
+    let first: string | undefined;
     for (let r = box.top; r <= box.bottom; r++) {
       for (let c = box.left; c <= box.right; c++) {
-        const value = JSON.stringify(pick(this.context.excel.cell(sheet, r, c)) ?? null);
-        if (!seen) {
-          first = value;
-          seen = true;
-        } else if (value !== first) return null;
+        const picked = pick(this.context.excel.cell(sheet, r, c), r, c, box);
+        if (picked === SKIP) continue;
+        const value = JSON.stringify(picked ?? null);
+        if (first === undefined) first = value;
+        else if (value !== first) return null;
       }
     }
-    return JSON.parse(first as string) as unknown;
+    return first === undefined ? null : (JSON.parse(first) as unknown);
+  }
+
+  /** The width of every column or height of every row the range spans, or null when they differ. */
+  uniformSize(kind: "column" | "row"): number | null {
+    const box = this.need();
+    const sheet = this.worksheet.state();
+    const [from, to, sizes, fallback] =
+      kind === "column"
+        ? [box.left, box.right, sheet.columnWidths, DEFAULT_COLUMN_WIDTH]
+        : [box.top, box.bottom, sheet.rowHeights, DEFAULT_ROW_HEIGHT];
+    const found = new Set<number>();
+    let count = 0;
+    for (const [index, size] of sizes) {
+      if (index < from || index > to) continue;
+      found.add(size);
+      count++;
+    }
+    if (count < to - from + 1) found.add(fallback);
+    return found.size === 1 ? ([...found][0] ?? null) : null;
+  }
+
+  /** Sets the width of every column or the height of every row the range spans, at sync. */
+  size(kind: "column" | "row", points: number, max: number, snap: (points: number) => number): void {
+    const property = kind === "column" ? "columnWidth" : "rowHeight";
+    this.context.enqueue({ op: "set", target: this.worksheet.sheetName, property, value: points }, () => {
+      if (!(points >= 0 && points <= max))
+        throw hostError("InvalidArgument", `The ${property} ${points} is out of range.`);
+      const box = this.need();
+      const sheet = this.worksheet.state();
+      const [from, to, sizes] =
+        kind === "column"
+          ? [box.left, box.right, sheet.columnWidths]
+          : [box.top, box.bottom, sheet.rowHeights];
+      for (let i = from; i <= to; i++) sizes.set(i, snap(points));
+    });
   }
 }
 
@@ -936,9 +1256,22 @@ class FakeRangeFormat extends FakeProxy {
   }
 
   load(properties?: string | string[]): this {
-    this.queueLoad("format", split(properties), (p) =>
-      p === "wrapText" ? this.range.uniform((cell) => cell.wrap ?? false) : undefined,
-    );
+    this.queueLoad("format", split(properties), (p) => {
+      switch (p) {
+        case "wrapText":
+          return this.range.uniform((cell) => cell.wrap ?? false);
+        case "horizontalAlignment":
+          return this.range.uniform((cell) => cell.horizontal ?? DEFAULT_HORIZONTAL);
+        case "verticalAlignment":
+          return this.range.uniform((cell) => cell.vertical ?? DEFAULT_VERTICAL);
+        case "columnWidth":
+          return this.range.uniformSize("column");
+        case "rowHeight":
+          return this.range.uniformSize("row");
+        default:
+          throw hostError("InvalidArgument", `Unknown property ${p}.`);
+      }
+    });
     return this;
   }
 
@@ -951,6 +1284,50 @@ class FakeRangeFormat extends FakeProxy {
       cell.wrap = wrap;
     });
   }
+
+  get horizontalAlignment(): string {
+    return this.read("horizontalAlignment");
+  }
+
+  set horizontalAlignment(value: string) {
+    this.range.each({ op: "set", property: "horizontalAlignment", value }, (cell) => {
+      cell.horizontal = oneOf(value, HORIZONTAL_ALIGNMENTS);
+    });
+  }
+
+  get verticalAlignment(): string {
+    return this.read("verticalAlignment");
+  }
+
+  set verticalAlignment(value: string) {
+    this.range.each({ op: "set", property: "verticalAlignment", value }, (cell) => {
+      cell.vertical = oneOf(value, VERTICAL_ALIGNMENTS);
+    });
+  }
+
+  get columnWidth(): number {
+    return this.read("columnWidth");
+  }
+
+  /** Every column the range spans; Excel keeps whole pixels (0.75 pt). */
+  set columnWidth(points: number) {
+    this.range.size("column", points, MAX_COLUMN_WIDTH, (p) => Math.round(p / 0.75) * 0.75);
+  }
+
+  get rowHeight(): number {
+    return this.read("rowHeight");
+  }
+
+  /** Every row the range spans. */
+  set rowHeight(points: number) {
+    this.range.size("row", points, MAX_ROW_HEIGHT, (p) => p);
+  }
+}
+
+/** A value Excel accepts from a closed list; anything else is refused at sync. */
+function oneOf(value: string, allowed: readonly string[]): string {
+  if (!allowed.includes(value)) throw hostError("InvalidArgument", `"${value}" is not a valid value.`);
+  return value;
 }
 
 class FakeFont extends FakeProxy {
@@ -962,9 +1339,18 @@ class FakeFont extends FakeProxy {
   }
 
   load(properties?: string | string[]): this {
-    this.queueLoad("font", split(properties), (p) =>
-      p === "bold" ? this.range.uniform((cell) => cell.bold ?? false) : undefined,
-    );
+    this.queueLoad("font", split(properties), (p) => {
+      switch (p) {
+        case "bold":
+          return this.range.uniform((cell) => cell.bold ?? false);
+        case "name":
+          return this.range.uniform((cell) => cell.fontName ?? DEFAULT_FONT.name);
+        case "size":
+          return this.range.uniform((cell) => cell.fontSize ?? DEFAULT_FONT.size);
+        default:
+          throw hostError("InvalidArgument", `Unknown property ${p}.`);
+      }
+    });
     return this;
   }
 
@@ -975,6 +1361,30 @@ class FakeFont extends FakeProxy {
   set bold(bold: boolean) {
     this.range.each({ op: "set", property: "font.bold", value: bold }, (cell) => {
       cell.bold = bold;
+    });
+  }
+
+  get name(): string {
+    return this.read("name");
+  }
+
+  set name(name: string) {
+    this.range.each({ op: "set", property: "font.name", value: name }, (cell) => {
+      if (name.trim() === "") throw hostError("InvalidArgument", "A font needs a name.");
+      cell.fontName = name;
+    });
+  }
+
+  get size(): number {
+    return this.read("size");
+  }
+
+  /** 1 to 409 points, in half points. */
+  set size(size: number) {
+    this.range.each({ op: "set", property: "font.size", value: size }, (cell) => {
+      if (!(size >= 1 && size <= 409 && Number.isInteger(size * 2)))
+        throw hostError("InvalidArgument", `Font size ${size} is out of range.`);
+      cell.fontSize = size;
     });
   }
 }
@@ -1012,14 +1422,45 @@ class FakeFill extends FakeProxy {
   }
 }
 
+const INSIDE_NAMES = ["InsideHorizontal", "InsideVertical"] as const;
+type BorderName = EdgeName | (typeof INSIDE_NAMES)[number];
+
+/** Which of a cell's own edges a range border is, for the cell at (row, column) of `box`. */
+function edgesOf(name: BorderName, row: number, column: number, box: Box): EdgeName[] {
+  switch (name) {
+    case "EdgeTop":
+      return row === box.top ? ["EdgeTop"] : [];
+    case "EdgeBottom":
+      return row === box.bottom ? ["EdgeBottom"] : [];
+    case "EdgeLeft":
+      return column === box.left ? ["EdgeLeft"] : [];
+    case "EdgeRight":
+      return column === box.right ? ["EdgeRight"] : [];
+    // Lines between cells: the cells on both sides show them.
+    case "InsideHorizontal":
+      return [
+        ...(row > box.top ? (["EdgeTop"] as const) : []),
+        ...(row < box.bottom ? (["EdgeBottom"] as const) : []),
+      ];
+    case "InsideVertical":
+      return [
+        ...(column > box.left ? (["EdgeLeft"] as const) : []),
+        ...(column < box.right ? (["EdgeRight"] as const) : []),
+      ];
+  }
+}
+
 class FakeBorders {
   constructor(
     private readonly context: FakeContext,
     private readonly range: FakeRange,
   ) {}
 
-  getItem(name: EdgeName): FakeBorder {
-    if (!EDGE_NAMES.includes(name))
+  getItem(name: BorderName): FakeBorder {
+    if (
+      !EDGE_NAMES.includes(name as EdgeName) &&
+      !INSIDE_NAMES.includes(name as (typeof INSIDE_NAMES)[number])
+    )
       throw hostError("InvalidArgument", `Border ${String(name)} is not supported here.`);
     return new FakeBorder(this.context, this.range, name);
   }
@@ -1031,14 +1472,18 @@ class FakeBorder extends FakeProxy {
   constructor(
     context: FakeContext,
     private readonly range: FakeRange,
-    private readonly edge: EdgeName,
+    private readonly name: BorderName,
   ) {
     super(context);
   }
 
   load(properties?: string | string[]): this {
     this.queueLoad("border", split(properties), (p) =>
-      this.range.uniform((cell) => (cell.borders?.[this.edge] ?? NO_EDGE)[p as keyof EdgeState]),
+      this.range.uniform((cell, row, column, box) => {
+        const edge = edgesOf(this.name, row, column, box)[0];
+        // Cells the border does not touch do not count.
+        return edge === undefined ? SKIP : (cell.borders?.[edge] ?? NO_EDGE)[p as keyof EdgeState];
+      }),
     );
     return this;
   }
@@ -1054,10 +1499,15 @@ class FakeBorder extends FakeProxy {
   }
 
   private set(property: keyof EdgeState, value: string): void {
-    this.range.each({ op: "set", property: `border.${this.edge}.${property}`, value }, (cell) => {
-      const edge = { ...(cell.borders?.[this.edge] ?? NO_EDGE), [property]: value };
-      cell.borders = { ...(cell.borders ?? {}), [this.edge]: edge };
-    });
+    this.range.each(
+      { op: "set", property: `border.${this.name}.${property}`, value },
+      (cell, row, column, box) => {
+        for (const name of edgesOf(this.name, row, column, box)) {
+          const edge = { ...(cell.borders?.[name] ?? NO_EDGE), [property]: value };
+          cell.borders = { ...(cell.borders ?? {}), [name]: edge };
+        }
+      },
+    );
   }
 
   set style(value: string) {
@@ -1068,6 +1518,191 @@ class FakeBorder extends FakeProxy {
   }
   set weight(value: string) {
     this.set("weight", value);
+  }
+}
+
+// ---- sheet view and print settings ---------------------------------------------------------------------
+
+class FakeFreezePanes {
+  constructor(
+    private readonly context: FakeContext,
+    private readonly worksheet: FakeWorksheet,
+  ) {}
+
+  /** ExcelApi 1.7. */
+  freezeRows(count = 1): void {
+    this.context.enqueue({ op: "freezeRows", target: this.worksheet.sheetName, count }, () => {
+      this.context.need("1.7");
+      if (!Number.isInteger(count) || count < 0 || count >= MAX_ROWS)
+        throw hostError("InvalidArgument", "The argument is invalid or missing or has an incorrect format.");
+      this.worksheet.state().frozenRows = count;
+    });
+  }
+}
+
+const PAPER_SIZES = [
+  "Letter",
+  "LetterSmall",
+  "Tabloid",
+  "Ledger",
+  "Legal",
+  "Statement",
+  "Executive",
+  "A3",
+  "A4",
+];
+const PAGE_LAYOUT_API = "1.9";
+type LayoutValue = Exclude<keyof PageLayoutState, "printTitleRows" | "headersFooters">;
+const MARGINS = ["topMargin", "bottomMargin", "leftMargin", "rightMargin", "headerMargin", "footerMargin"];
+
+/** Worksheet.pageLayout (ExcelApi 1.9): every operation fails at sync on an older host. */
+class FakePageLayout extends FakeProxy {
+  readonly headersFooters: FakeHeaderFooterGroup;
+
+  constructor(
+    context: FakeContext,
+    private readonly worksheet: FakeWorksheet,
+  ) {
+    super(context);
+    this.headersFooters = new FakeHeaderFooterGroup(context, worksheet);
+    // Office.js objects: plain properties set one by one, each a queued operation.
+    for (const property of [
+      "paperSize",
+      "orientation",
+      ...MARGINS,
+      "centerHorizontally",
+      "centerVertically",
+      "zoom",
+    ] as LayoutValue[]) {
+      Object.defineProperty(this, property, {
+        get: () => this.read(property),
+        set: (value: unknown) => this.put(property, value),
+      });
+    }
+  }
+
+  private put(property: LayoutValue, value: unknown): void {
+    const data = clone(value);
+    this.context.enqueue(
+      { op: "set", target: this.worksheet.sheetName, property: `pageLayout.${property}`, value: data },
+      () => {
+        this.context.need(PAGE_LAYOUT_API);
+        const layout = this.worksheet.state().pageLayout;
+        const bad = (): FakeOfficeError =>
+          hostError("InvalidArgument", `The value of pageLayout.${property} is not valid.`);
+        if (property === "paperSize") layout.paperSize = oneOf(String(data), PAPER_SIZES);
+        else if (property === "orientation")
+          layout.orientation = oneOf(String(data), ["Portrait", "Landscape"]);
+        else if (property === "centerHorizontally" || property === "centerVertically") {
+          if (typeof data !== "boolean") throw bad();
+          layout[property] = data;
+        } else if (property === "zoom") {
+          layout.zoom = zoomOf(data, bad);
+        } else {
+          if (typeof data !== "number" || !(data >= 0)) throw bad();
+          layout[property] = data;
+        }
+      },
+    );
+  }
+
+  load(properties?: string | string[]): this {
+    const names = split(properties);
+    this.context.enqueue(
+      { op: "load", target: `${this.worksheet.sheetName}.pageLayout`, properties: names },
+      () => {
+        this.context.need(PAGE_LAYOUT_API);
+        const layout = this.worksheet.state().pageLayout;
+        for (const name of names) {
+          if (!(name in layout) || name === "printTitleRows" || name === "headersFooters")
+            throw hostError("InvalidArgument", `Unknown property ${name}.`);
+          this.loaded.set(name, clone(layout[name as LayoutValue]));
+        }
+      },
+    );
+    return this;
+  }
+
+  /** Rows repeated at the top of every printed page: "$1:$1", "1:2" or a range. */
+  setPrintTitleRows(rows: string | FakeRange): void {
+    const text = typeof rows === "string" ? rows : null;
+    this.context.enqueue({ op: "setPrintTitleRows", target: this.worksheet.sheetName, rows: text }, () => {
+      this.context.need(PAGE_LAYOUT_API);
+      const box = typeof rows === "string" ? parseBox(rows) : rows.need();
+      this.worksheet.state().pageLayout.printTitleRows = `$${box.top + 1}:$${box.bottom + 1}`;
+    });
+  }
+}
+
+/** Either a scale (10–400 %) or pages wide and tall (0: as many as needed). */
+function zoomOf(data: unknown, bad: () => FakeOfficeError): PageLayoutState["zoom"] {
+  if (typeof data !== "object" || data === null) throw bad();
+  const zoom = data as Record<string, unknown>;
+  const keys = Object.keys(zoom);
+  if (keys.some((k) => !["scale", "horizontalFitToPages", "verticalFitToPages"].includes(k))) throw bad();
+  const pages = (v: unknown): boolean => v === undefined || (Number.isInteger(v) && (v as number) >= 0);
+  if (zoom.scale !== undefined) {
+    const scale = zoom.scale;
+    if (keys.length !== 1 || typeof scale !== "number" || scale < 10 || scale > 400) throw bad();
+    return { scale };
+  }
+  if (!pages(zoom.horizontalFitToPages) || !pages(zoom.verticalFitToPages) || keys.length === 0) throw bad();
+  return clone(zoom) as PageLayoutState["zoom"];
+}
+
+class FakeHeaderFooterGroup {
+  readonly defaultForAllPages: FakeHeaderFooter;
+  readonly firstPage: FakeHeaderFooter;
+
+  constructor(
+    private readonly context: FakeContext,
+    private readonly worksheet: FakeWorksheet,
+  ) {
+    this.defaultForAllPages = new FakeHeaderFooter(context, worksheet, "defaultForAllPages");
+    this.firstPage = new FakeHeaderFooter(context, worksheet, "firstPage");
+  }
+
+  get state(): string {
+    throw notLoaded("state");
+  }
+
+  set state(value: string) {
+    this.context.enqueue(
+      { op: "set", target: this.worksheet.sheetName, property: "headersFooters.state", value },
+      () => {
+        this.context.need(PAGE_LAYOUT_API);
+        this.worksheet.state().pageLayout.headersFooters.state = oneOf(value, [
+          "Default",
+          "FirstAndDefault",
+          "OddAndEven",
+          "FirstOddAndEven",
+        ]);
+      },
+    );
+  }
+}
+
+class FakeHeaderFooter {
+  constructor(
+    private readonly context: FakeContext,
+    private readonly worksheet: FakeWorksheet,
+    private readonly which: "defaultForAllPages" | "firstPage",
+  ) {}
+
+  get centerHeader(): string {
+    throw notLoaded("centerHeader");
+  }
+
+  set centerHeader(value: string) {
+    this.context.enqueue(
+      { op: "set", target: this.worksheet.sheetName, property: `${this.which}.centerHeader`, value },
+      () => {
+        this.context.need(PAGE_LAYOUT_API);
+        // Excel refuses a section longer than 255 characters.
+        if (value.length > 255) throw hostError("InvalidArgument", "The header is too long.");
+        this.worksheet.state().pageLayout.headersFooters[this.which].centerHeader = value;
+      },
+    );
   }
 }
 
@@ -1272,6 +1907,134 @@ class FakeSetting extends FakeProxy {
   delete(): void {
     this.context.enqueue({ op: "settings.delete", name: this.name }, () =>
       this.context.excel.deleteSetting(this.name),
+    );
+  }
+}
+
+// ---- custom XML parts ----------------------------------------------------------------------------------
+
+/** A method's result: its value exists only after a sync. */
+class FakeClientResult<T> {
+  private settled = false;
+  private result: T | undefined;
+
+  constructor(context: FakeContext, compute: () => T) {
+    context.enqueue({ op: "result" }, () => {
+      this.result = compute();
+      this.settled = true;
+      const batch = context.current;
+      if (batch) batch.responseBytes += Buffer.byteLength(JSON.stringify(this.result) ?? "", "utf8");
+    });
+  }
+
+  get value(): T {
+    if (!this.settled) throw notLoaded("value");
+    return this.result as T;
+  }
+}
+
+class FakeCustomXmlPartCollection extends FakeProxy {
+  add(xml: string): FakeCustomXmlPart {
+    const part = new FakeCustomXmlPart(this.context, null);
+    this.context.enqueue({ op: "customXmlParts.add", xml }, () => {
+      // Excel refuses a document that is not XML; a declaration, processing instructions and comments may
+      // come before the root.
+      const body = xml.replace(/<\?[\s\S]*?\?>|<!--[\s\S]*?-->/g, "");
+      if (!rootNamespace(xml) && !/^\s*<[A-Za-z_]/.test(body)) {
+        throw hostError("InvalidArgument", "The argument is invalid or missing or has an incorrect format.");
+      }
+      part.bind(this.context.excel.addCustomXmlPart(xml));
+    });
+    return part;
+  }
+
+  getByNamespace(namespace: string): FakeCustomXmlPartScopedCollection {
+    return new FakeCustomXmlPartScopedCollection(this.context, namespace);
+  }
+
+  getItem(id: string): FakeCustomXmlPart {
+    return new FakeCustomXmlPart(this.context, id);
+  }
+}
+
+class FakeCustomXmlPartScopedCollection extends FakeProxy {
+  constructor(
+    context: FakeContext,
+    private readonly namespace: string,
+  ) {
+    super(context);
+  }
+
+  load(properties?: string | string[]): this {
+    const names = split(properties);
+    this.context.enqueue(
+      { op: "load", target: "customXmlParts", namespace: this.namespace, properties: names },
+      () => {
+        const items = this.context.excel.partsIn(this.namespace).map((part) => {
+          const item = new FakeCustomXmlPart(this.context, part.id);
+          item.markLoaded();
+          return item;
+        });
+        this.loaded.set("items", items);
+      },
+    );
+    return this;
+  }
+
+  get items(): FakeCustomXmlPart[] {
+    return this.read("items");
+  }
+
+  getCount(): FakeClientResult<number> {
+    return new FakeClientResult(this.context, () => this.context.excel.partsIn(this.namespace).length);
+  }
+}
+
+class FakeCustomXmlPart extends FakeProxy {
+  constructor(
+    context: FakeContext,
+    private partId: string | null,
+  ) {
+    super(context);
+  }
+
+  bind(id: string): void {
+    this.partId = id;
+  }
+
+  markLoaded(): void {
+    const part = this.state();
+    this.loaded.set("id", part.id);
+    this.loaded.set("namespaceUri", rootNamespace(part.xml));
+  }
+
+  private state(): PartState {
+    const part = this.partId === null ? undefined : this.context.excel.findPart(this.partId);
+    if (!part) throw hostError("ItemNotFound", "The requested resource doesn't exist.");
+    return part;
+  }
+
+  get id(): string {
+    return this.read("id");
+  }
+
+  get namespaceUri(): string {
+    return this.read("namespaceUri");
+  }
+
+  getXml(): FakeClientResult<string> {
+    return new FakeClientResult(this.context, () => this.state().xml);
+  }
+
+  setXml(xml: string): void {
+    this.context.enqueue({ op: "customXmlPart.setXml", xml }, () => {
+      this.state().xml = xml;
+    });
+  }
+
+  delete(): void {
+    this.context.enqueue({ op: "customXmlPart.delete", id: this.partId }, () =>
+      this.context.excel.deletePart(this.state().id),
     );
   }
 }

@@ -1,16 +1,32 @@
 /** Shared set-up for the task pane tests: the seed appendix as the adapter would return it, and a fake api. */
-import { analyzeSheet, planAnnotations } from "../../src/core";
+import { analyzeSheet, applyReview, planAnnotations, type Override } from "../../src/core";
 import type { CheckResult, CheckSuccess } from "../../src/office";
-import type { CheckerApi, ClearResult, SelectResult } from "../../src/taskpane/api";
+import type {
+  CheckerApi,
+  ClearResult,
+  ReportChoice,
+  ReportCopyResult,
+  SaveResult,
+  SelectResult,
+} from "../../src/taskpane/api";
 import { seedGrid } from "../helpers/seed";
 
 export const SHEET = "Phụ lục";
 
-/** What checkActiveSheet returns for the seed appendix: the real engine on the real table. */
-export function seedCheck(): Extract<CheckResult, { ok: true }> {
-  const result = analyzeSheet({ cells: seedGrid(), sheetName: SHEET });
+/** What checkActiveSheet returns for the seed appendix: the real engine on the real table, decisions applied. */
+export function seedCheck(stored: readonly Override[] = []): Extract<CheckResult, { ok: true }> {
+  const computed = analyzeSheet({ cells: seedGrid(), sheetName: SHEET });
+  const review = applyReview(
+    computed.tables,
+    stored.filter((o) => o.sheet === SHEET),
+  );
+  const result = { ...computed, tables: review.tables };
   const success: CheckSuccess = {
     result,
+    computed,
+    review,
+    stored,
+    storedFindings: [],
     plan: result.tables.map((table) => planAnnotations(table, "vi")),
     truncated: false,
     batchBytes: [1000],
@@ -26,13 +42,27 @@ export interface FakeApi extends CheckerApi {
   /** The onEdit callbacks of watchers not stopped yet. */
   readonly watchers: (() => void)[];
   readonly stops: jest.Mock<void, []>;
+  readonly saveReview: jest.Mock<Promise<SaveResult>, [readonly Override[]]>;
+  readonly createReport: jest.Mock<Promise<ReportCopyResult>, [ReportChoice]>;
+  readonly copyText: jest.Mock<Promise<boolean>, [string]>;
+  readonly rememberReviewer: jest.Mock<void, [string]>;
+  /** The decisions as the workbook holds them. */
+  readonly stored: () => readonly Override[];
 }
 
-export function fakeApi(check: CheckResult = seedCheck()): FakeApi {
+/** The time the fake clock says. */
+export const NOW = "2026-12-02T03:04:05.000Z";
+
+/**
+ * A fake api over the seed: decisions saved are stored and applied by the next check, as in Excel. A fixed
+ * `check` result is returned as is instead.
+ */
+export function fakeApi(check?: CheckResult): FakeApi {
   const watchers: (() => void)[] = [];
   const stops = jest.fn<void, []>();
+  let stored: readonly Override[] = [];
   return {
-    check: jest.fn<Promise<CheckResult>, []>(async () => check),
+    check: jest.fn<Promise<CheckResult>, []>(async () => check ?? seedCheck(stored)),
     clear: jest.fn<Promise<ClearResult>, []>(async () => ({ ok: true as const, sheets: [SHEET] })),
     select: jest.fn<Promise<SelectResult>, [string]>(async () => ({ ok: true as const })),
     watch: jest.fn<() => void, [() => void, ((message: string) => void)?]>((onEdit) => {
@@ -44,5 +74,22 @@ export function fakeApi(check: CheckResult = seedCheck()): FakeApi {
     }),
     watchers,
     stops,
+    saveReview: jest.fn<Promise<SaveResult>, [readonly Override[]]>(async (next) => {
+      stored = next;
+      return { ok: true as const, count: next.length };
+    }),
+    createReport: jest.fn<Promise<ReportCopyResult>, [ReportChoice]>(async () => ({
+      ok: true as const,
+      sheet: "Bản báo cáo",
+      rows: 33,
+      orientation: "landscape" as const,
+      pageSetup: true,
+      sentence: "",
+    })),
+    copyText: jest.fn<Promise<boolean>, [string]>(async () => true),
+    now: () => NOW,
+    reviewerName: () => "Trần Thị B",
+    rememberReviewer: jest.fn<void, [string]>(),
+    stored: () => stored,
   };
 }

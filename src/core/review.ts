@@ -1,0 +1,351 @@
+/**
+ * A reviewer's decisions on computed verdicts: confirm or override, with a comment. Decisions are plain
+ * records that travel with the workbook (as XML, see `serializeReview`); `applyReview` lays them over a
+ * check's tables and recomputes every count, so each front end scores with what the reviewer decided.
+ */
+import { countVerdicts } from "./analyze";
+import { finding } from "./messages";
+import { foldText } from "./text";
+import type { Finding, Issue, SectionResult, TableResult, TaskResult, Verdict } from "./types";
+import { VERDICTS } from "./types";
+
+/** The namespace of the workbook part that holds the decisions. */
+export const REVIEW_NAMESPACE = "urn:par-appendix-checker:review:1";
+
+/** Characters of a task's content kept to find the task again after rows move. */
+export const CONTENT_KEPT = 200;
+
+export interface Override {
+  readonly sheet: string;
+  /** 1-based row of the task's first row when decided. */
+  readonly row: number;
+  readonly ordinal: string;
+  /** The task's content when decided, cut to CONTENT_KEPT characters. */
+  readonly content: string;
+  /** The engine's verdict the reviewer saw. */
+  readonly computed: Verdict;
+  /** The reviewer's verdict; the same as `computed` for a confirmation. */
+  readonly verdict: Verdict;
+  readonly comment: string;
+  readonly reviewer: string;
+  /** When, as ISO 8601 from the caller's clock; the engine reads none. */
+  readonly at: string;
+}
+
+export interface Decision {
+  readonly override: Override;
+  readonly sheet: string;
+  /** The task's first row now: it differs from `override.row` when rows were inserted above. */
+  readonly row: number;
+  readonly ordinal: string;
+  /** The engine's verdict now. */
+  readonly computed: Verdict;
+  readonly kind: "confirmed" | "changed";
+  /** The engine's verdict changed since the reviewer decided: the officer edited the row. */
+  readonly stale: boolean;
+}
+
+export interface Review {
+  /** The tables with the reviewer's verdicts in place and every count recomputed. */
+  readonly tables: readonly TableResult[];
+  /** One per task that has a decision, in table order. */
+  readonly decisions: readonly Decision[];
+  /** Decisions whose task is no longer in the tables. */
+  readonly orphans: readonly Override[];
+  /** review-orphaned and review-stale findings, for people. */
+  readonly findings: readonly Finding[];
+}
+
+export interface Choice {
+  readonly verdict: Verdict;
+  readonly comment: string;
+  readonly reviewer: string;
+  readonly at: string;
+}
+
+/** The key of a task for decisions: its sheet and first row. */
+export function decisionKey(sheet: string, row: number): string {
+  return `${sheet}!${row}`;
+}
+
+/** A task's content cut to CONTENT_KEPT, never inside a surrogate pair: XML refuses half a pair. */
+function kept(content: string): string {
+  const cut = content.slice(0, CONTENT_KEPT);
+  return /[\ud800-\udbff]$/.test(cut) ? cut.slice(0, -1) : cut;
+}
+
+/** A decision on a task as the engine judged it (pass the computed table, not a reviewed one). */
+export function decide(table: TableResult, task: TaskResult, choice: Choice): Override {
+  return {
+    sheet: table.sheet,
+    row: task.row,
+    ordinal: task.ordinal,
+    content: kept(task.content),
+    computed: task.verdict,
+    verdict: choice.verdict,
+    comment: choice.comment.trim(),
+    reviewer: choice.reviewer.trim(),
+    at: choice.at,
+  };
+}
+
+/** The decisions with `override` in place of any earlier one on the same task. */
+export function withOverride(overrides: readonly Override[], override: Override): Override[] {
+  const key = decisionKey(override.sheet, override.row);
+  return [...overrides.filter((o) => decisionKey(o.sheet, o.row) !== key), override];
+}
+
+/** The decisions without the one on the task at `sheet`, `row` (an undo). */
+export function withoutOverride(overrides: readonly Override[], sheet: string, row: number): Override[] {
+  const key = decisionKey(sheet, row);
+  return overrides.filter((o) => decisionKey(o.sheet, o.row) !== key);
+}
+
+interface Place {
+  readonly table: number;
+  readonly task: TaskResult;
+}
+
+function sameText(a: string, b: string): boolean {
+  return foldText(kept(a)) === foldText(kept(b));
+}
+
+/**
+ * Finds each decision's task: at its row when the number there is the same; else the one task of the sheet
+ * with the same number and content (rows moved); else it is an orphan. A later decision on a task wins.
+ */
+function match(
+  tables: readonly TableResult[],
+  overrides: readonly Override[],
+  orphans: Override[],
+): Map<string, [Place, Override]> {
+  const byRow = new Map<string, Place>();
+  const byText = new Map<string, Place[]>();
+  tables.forEach((table, index) => {
+    for (const task of table.tasks) {
+      const place = { table: index, task };
+      byRow.set(decisionKey(table.sheet, task.row), place);
+      const key = `${table.sheet}\u0000${task.ordinal}\u0000${foldText(kept(task.content))}`;
+      const list = byText.get(key);
+      if (list) list.push(place);
+      else byText.set(key, [place]);
+    }
+  });
+  const matched = new Map<string, [Place, Override]>();
+  for (const override of overrides) {
+    const atRow = byRow.get(decisionKey(override.sheet, override.row));
+    const sameNumber = atRow !== undefined && atRow.task.ordinal === override.ordinal;
+    const key = `${override.sheet}\u0000${override.ordinal}\u0000${foldText(override.content)}`;
+    const candidates = byText.get(key) ?? [];
+    const place =
+      sameNumber && sameText(atRow.task.content, override.content)
+        ? atRow
+        : candidates.length === 1
+          ? candidates[0]
+          : sameNumber
+            ? atRow // the officer reworded the task in place
+            : undefined;
+    if (place) matched.set(decisionKey(tables[place.table]!.sheet, place.task.row), [place, override]);
+    else orphans.push(override);
+  }
+  return matched;
+}
+
+function reviewReason(override: Override, computed: Verdict): Issue {
+  const params: Record<string, string> = { verdict: override.verdict, computed };
+  if (override.comment) params.comment = override.comment;
+  if (override.reviewer) params.reviewer = override.reviewer;
+  return { code: override.verdict === computed ? "reviewer-confirmed" : "reviewer-changed", params };
+}
+
+/** Lays the decisions over the tables; counts per table and per section are recomputed from them. */
+export function applyReview(tables: readonly TableResult[], overrides: readonly Override[]): Review {
+  if (overrides.length === 0) return { tables, decisions: [], orphans: [], findings: [] };
+  const orphans: Override[] = [];
+  const matched = match(tables, overrides, orphans);
+  const decisions: Decision[] = [];
+  const findings: Finding[] = [];
+  const reviewed = tables.map((table) => {
+    let touched = false;
+    const tasks = table.tasks.map((task) => {
+      const hit = matched.get(decisionKey(table.sheet, task.row));
+      if (!hit) return task;
+      const [, override] = hit;
+      touched = true;
+      const stale = override.computed !== task.verdict;
+      decisions.push({
+        override,
+        sheet: table.sheet,
+        row: task.row,
+        ordinal: task.ordinal,
+        computed: task.verdict,
+        kind: override.verdict === task.verdict ? "confirmed" : "changed",
+        stale,
+      });
+      if (stale) {
+        findings.push(
+          finding(
+            "review-stale",
+            "warning",
+            { ordinal: task.ordinal, before: override.computed, verdict: task.verdict },
+            task.row,
+            task.cells.ordinal,
+          ),
+        );
+      }
+      return {
+        ...task,
+        verdict: override.verdict,
+        reasons: [reviewReason(override, task.verdict), ...task.reasons],
+      };
+    });
+    if (!touched) return table;
+    const rows = new Map(tasks.map((task) => [task.row, task]));
+    const sections: SectionResult[] = table.sections.map((section) => ({
+      ...section,
+      summary: countVerdicts(section.taskRows.map((row) => rows.get(row)).filter((t) => t !== undefined)),
+    }));
+    return { ...table, tasks, sections, summary: countVerdicts(tasks) };
+  });
+  for (const o of orphans) {
+    findings.push(
+      finding("review-orphaned", "warning", {
+        sheet: o.sheet,
+        row: o.row,
+        ordinal: o.ordinal,
+        content: o.content,
+        verdict: o.verdict,
+      }),
+    );
+  }
+  return { tables: reviewed, decisions, orphans, findings };
+}
+
+// ---- storage ----------------------------------------------------------------------------------------------
+
+const ATTRIBUTES = ["sheet", "row", "ordinal", "computed", "verdict", "reviewer", "at"] as const;
+
+function escapeXml(text: string): string {
+  return (
+    text
+      // Control characters are not allowed in XML 1.0; a pasted cell can carry them.
+      .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, "")
+      .replace(/&/g, "&amp;")
+      .replace(/</g, "&lt;")
+      .replace(/>/g, "&gt;")
+      .replace(/"/g, "&quot;")
+      .replace(/\r/g, "&#13;")
+      .replace(/\n/g, "&#10;")
+      .replace(/\t/g, "&#9;")
+  );
+}
+
+function unescapeXml(text: string): string {
+  return text.replace(/&(#x[0-9a-f]+|#\d+|amp|lt|gt|quot|apos);/gi, (whole, name: string) => {
+    const lower = name.toLowerCase();
+    if (lower === "amp") return "&";
+    if (lower === "lt") return "<";
+    if (lower === "gt") return ">";
+    if (lower === "quot") return '"';
+    if (lower === "apos") return "'";
+    const code = lower.startsWith("#x") ? parseInt(lower.slice(2), 16) : parseInt(lower.slice(1), 10);
+    return Number.isFinite(code) && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+  });
+}
+
+/** The decisions as the XML document stored in the workbook, in the order given. */
+export function serializeReview(overrides: readonly Override[]): string {
+  const lines = [
+    `<?xml version="1.0" encoding="UTF-8"?>`,
+    `<review xmlns="${REVIEW_NAMESPACE}" version="1">`,
+  ];
+  for (const o of overrides) {
+    const attributes = ATTRIBUTES.map((name) => `${name}="${escapeXml(String(o[name]))}"`).join(" ");
+    lines.push(
+      `  <decision ${attributes}>`,
+      `    <task>${escapeXml(o.content)}</task>`,
+      `    <comment>${escapeXml(o.comment)}</comment>`,
+      `  </decision>`,
+    );
+  }
+  lines.push(`</review>`);
+  return lines.join("\n");
+}
+
+export interface ParsedReview {
+  readonly overrides: Override[];
+  /** review-unreadable findings for entries or documents that could not be read. */
+  readonly findings: Finding[];
+}
+
+function unreadable(detail: string, index?: number): Finding {
+  return finding("review-unreadable", "warning", index === undefined ? { detail } : { detail, index });
+}
+
+function childText(body: string, name: string): string | null {
+  const element = new RegExp(
+    `<(?:[\\w.-]+:)?${name}\\b[^>]*?(?:/>|>([\\s\\S]*?)</(?:[\\w.-]+:)?${name}\\s*>)`,
+  );
+  const hit = element.exec(body);
+  if (!hit) return null;
+  const inner = hit[1] ?? "";
+  const cdata = /^<!\[CDATA\[([\s\S]*)\]\]>$/.exec(inner.trim());
+  return cdata ? (cdata[1] ?? "") : unescapeXml(inner);
+}
+
+function readAttributes(source: string): Map<string, string> {
+  const attributes = new Map<string, string>();
+  for (const hit of source.matchAll(/([\w.:-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g)) {
+    attributes.set(hit[1]!, unescapeXml(hit[2] ?? hit[3] ?? ""));
+  }
+  return attributes;
+}
+
+function isVerdict(value: string | undefined): value is Verdict {
+  return value !== undefined && (VERDICTS as readonly string[]).includes(value);
+}
+
+/**
+ * Reads a stored document back. It is our own format, but Excel or another tool may have rewritten it
+ * (prefixes, quotes, CDATA), so it is read leniently; an entry that cannot be read becomes a finding.
+ */
+export function parseReview(xml: string): ParsedReview {
+  const findings: Finding[] = [];
+  const overrides: Override[] = [];
+  const declared = new RegExp(`xmlns(?::[\\w.-]+)?\\s*=\\s*["']${REVIEW_NAMESPACE}["']`);
+  if (!declared.test(xml) || !/<(?:[\w.-]+:)?review\b/.test(xml)) {
+    return { overrides, findings: [unreadable("namespace")] };
+  }
+  const entries = /<(?:[\w.-]+:)?decision\b([^>]*?)(?:\/>|>([\s\S]*?)<\/(?:[\w.-]+:)?decision\s*>)/g;
+  let index = 0;
+  for (const hit of xml.matchAll(entries)) {
+    index++;
+    const attributes = readAttributes(hit[1] ?? "");
+    const body = hit[2] ?? "";
+    const row = Number(attributes.get("row"));
+    const computed = attributes.get("computed");
+    const verdict = attributes.get("verdict");
+    const sheet = attributes.get("sheet");
+    const ordinal = attributes.get("ordinal");
+    if (!Number.isInteger(row) || row < 1 || !isVerdict(computed) || !isVerdict(verdict)) {
+      findings.push(unreadable("entry", index));
+      continue;
+    }
+    if (sheet === undefined || ordinal === undefined) {
+      findings.push(unreadable("entry", index));
+      continue;
+    }
+    overrides.push({
+      sheet,
+      row,
+      ordinal,
+      content: kept(childText(body, "task") ?? ""),
+      computed,
+      verdict,
+      comment: childText(body, "comment") ?? "",
+      reviewer: attributes.get("reviewer") ?? "",
+      at: attributes.get("at") ?? "",
+    });
+  }
+  return { overrides, findings };
+}

@@ -1,0 +1,75 @@
+/// <reference types="office-js" />
+/**
+ * The active sheet read, analysed and reviewed, in two syncs: what a check and the report copy both start
+ * from. Anything the caller queued before riding on sync 1.
+ */
+import {
+  analyzeSheet,
+  applyReview,
+  describe,
+  type Language,
+  type ParsedReview,
+  type Review,
+  type SheetResult,
+} from "../core";
+import { failure } from "./errors";
+import { queueLocate, queueRead, type Located, type SheetRead } from "./read";
+import { queueReviewRead } from "./review";
+import type { ExcelHost, OfficeResult } from "./types";
+
+export interface ActiveSheet {
+  readonly located: Located;
+  readonly sheet: SheetRead;
+  /** The engine's own result, before the reviewer's decisions. */
+  readonly computed: SheetResult;
+  /** The result with this sheet's decisions in place. */
+  readonly result: SheetResult;
+  readonly review: Review;
+  /** Every decision stored in the workbook, this sheet's and others'. */
+  readonly stored: ParsedReview;
+}
+
+/**
+ * Sync 1 finds the data and the stored decisions, sync 2 reads the cells (a third only when the merged
+ * areas cannot be read). An empty sheet or one without a table is a failure in the user's language.
+ */
+export async function readActiveSheet(
+  context: Excel.RequestContext,
+  excel: ExcelHost,
+  language: Language,
+): Promise<OfficeResult<ActiveSheet>> {
+  // Sync 1: where the data is, what was added before, and which reviewer's decisions are stored.
+  const locate = queueLocate(context);
+  const reviewRead = queueReviewRead(context);
+  await context.sync();
+  const located = locate();
+  if (!located.used) return failure("empty-sheet", language);
+  let reviewDone = reviewRead();
+
+  // Sync 2: the cells, in row blocks queued together.
+  let read: () => SheetRead = queueRead(located, located.used, excel.supports("1.13"));
+  try {
+    await context.sync();
+  } catch (error) {
+    // getMergedAreasOrNullObject fails above 512 areas: read again without merges (one more sync, rare).
+    if (!excel.supports("1.13")) throw error;
+    read = queueRead(located, located.used, false);
+    reviewDone = reviewRead();
+    await context.sync();
+  }
+  const sheet = read();
+  const computed = analyzeSheet(sheet.input);
+  if (computed.tables.length === 0) {
+    // The engine's own words: which labels were expected, and the closest row it found.
+    const said = computed.findings.map((finding) => describe(finding, language)).join(" ");
+    return said ? { ok: false, code: "no-table", message: said } : failure("no-table", language);
+  }
+  const stored = reviewDone();
+  // Decisions on other sheets wait for their sheet; they are kept and saved back untouched.
+  const review = applyReview(
+    computed.tables,
+    stored.overrides.filter((o) => o.sheet === located.sheetName),
+  );
+  const result: SheetResult = { ...computed, tables: review.tables };
+  return { ok: true, located, sheet, computed, result, review, stored };
+}

@@ -1,0 +1,58 @@
+/**
+ * What goes into the report: the table as a clean copy on a new sheet, and the summary sentence for the
+ * report body. Both count the reviewer's decisions.
+ */
+import { useId, useState } from "react";
+import { Button } from "@fluentui/react-components";
+import { summarySentence, type Language, type TableResult } from "../core";
+import type { ReportChoice } from "./api";
+import { CheckField } from "./controls";
+import { useReviewStyles, useStyles } from "./styles";
+import type { Texts } from "./texts";
+
+export interface ReportCardProps {
+  readonly tables: readonly TableResult[];
+  readonly busy: boolean;
+  readonly onCreate: (choice: ReportChoice) => Promise<void>;
+  readonly onCopy: (sentence: string) => Promise<void>;
+  readonly t: Texts;
+  readonly language: Language;
+}
+
+/** The sentence for the report body; one line per table when the sheet has several. */
+export function reportSentence(tables: readonly TableResult[], language: Language): string {
+  return tables.map((table) => summarySentence(table, language)).join("\n");
+}
+
+export function ReportCard({ tables, busy, onCreate, onCopy, t, language }: ReportCardProps): JSX.Element {
+  const styles = useStyles();
+  const own = useReviewStyles();
+  const headingId = useId();
+  const sentenceId = useId();
+  const [includeVerdict, setIncludeVerdict] = useState(true);
+  const [includeCompletion, setIncludeCompletion] = useState(true);
+  const sentence = reportSentence(tables, language);
+  return (
+    <section className={styles.card} aria-labelledby={headingId}>
+      <h2 id={headingId} className={styles.heading}>
+        {t.reportCard}
+      </h2>
+      <div className={own.options}>
+        <CheckField label={t.includeVerdict} checked={includeVerdict} onChange={setIncludeVerdict} />
+        <CheckField label={t.includeCompletion} checked={includeCompletion} onChange={setIncludeCompletion} />
+      </div>
+      <div className={styles.toolbar}>
+        <Button disabled={busy} onClick={() => void onCreate({ includeVerdict, includeCompletion })}>
+          {t.makeReport}
+        </Button>
+        <Button disabled={busy} onClick={() => void onCopy(sentence)} aria-describedby={sentenceId}>
+          {t.copySentence}
+        </Button>
+      </div>
+      <h3 className={styles.subheading}>{t.sentenceLabel}</h3>
+      <p id={sentenceId} className={own.sentence}>
+        {sentence}
+      </p>
+    </section>
+  );
+}
