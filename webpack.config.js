@@ -1,6 +1,6 @@
 // @ts-check
 // Builds the Excel add-in's web part into dist-web/: taskpane.html + commands.html, their bundles, the
-// icons and the manifest.
+// icons, help.html (the manifest's SupportUrl; a static page copied as is) and the manifest.
 //
 //   npm run build:web                                       production build, manifest for https://localhost:3000
 //   npx webpack --mode production --env url=https://HOST/PATH   manifest rewritten for that server
@@ -62,6 +62,8 @@ module.exports = async (env = {}, argv = {}) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "[path][name][ext]" },
+          // Copied byte for byte: `minimized` keeps webpack's HTML minimizer off the hand-written page.
+          { from: "src/help/help.html", to: "help.html", info: { minimized: true } },
           {
             from: "manifest.xml",
             to: "manifest.xml",

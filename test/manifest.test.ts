@@ -1,8 +1,10 @@
 // Checks manifest.xml beyond what the XML schema can: every resid points to a resource, images exist in
-// assets/ with the declared pixel size, every string has its en-US text, and the add-in asks for
-// ExcelApi 1.7. (The schema itself is checked by xmllint: npm run validate:offline, and in CI.)
+// assets/ with the declared pixel size, every string has its en-US text, the add-in asks for ExcelApi 1.7,
+// and every URL on the dev server names a file the web build writes (read from webpack.config.js, see
+// test/helpers/web-build.ts). (The schema itself is checked by xmllint: npm run validate:offline, and in CI.)
 import * as fs from "node:fs";
 import * as path from "node:path";
+import { webBuildOutputs } from "./helpers/web-build";
 
 const ROOT = path.join(__dirname, "..");
 const MANIFEST = path.join(ROOT, "manifest.xml");
@@ -310,6 +312,29 @@ function urlProblems(root: XmlElement): string[] {
     .map((url) => `${url} is not on the dev server ${DEV_ORIGIN}`);
 }
 
+/**
+ * Every URL under the dev server's origin (the origin alone, the AppDomain, aside) names a file the web build
+ * writes to dist-web/, and that file's source exists. `outputs`: output path → source (webBuildOutputs).
+ */
+function buildProblems(root: XmlElement, outputs: ReadonlyMap<string, string>): string[] {
+  const problems: string[] = [];
+  for (const element of [root, ...descendants(root)]) {
+    const values = [element.text.trim(), ...Object.values(element.attrs)];
+    for (const value of values.filter((v) => v.startsWith(`${DEV_ORIGIN}/`))) {
+      const file = decodeURIComponent(new URL(value).pathname.slice(1));
+      const source = outputs.get(file);
+      if (source === undefined)
+        problems.push(`line ${element.line}: ${value} is not a file the web build writes`);
+      else if (!fs.existsSync(source)) {
+        problems.push(
+          `line ${element.line}: ${value} is built from ${path.relative(ROOT, source)}, which is missing`,
+        );
+      }
+    }
+  }
+  return problems;
+}
+
 function allProblems(xml: string): string[] {
   const root = parseXml(xml);
   return [
@@ -325,6 +350,10 @@ function allProblems(xml: string): string[] {
 // ---------------------------------------------------------------------------------------------------
 
 const xml = fs.readFileSync(MANIFEST, "utf8");
+let outputs: ReadonlyMap<string, string> = new Map();
+beforeAll(async () => {
+  outputs = await webBuildOutputs();
+});
 const root = parseXml(xml);
 
 /** manifest.xml with one exact piece of text replaced (the piece must be there). */
@@ -422,6 +451,49 @@ describe("manifest.xml", () => {
   it("passes every check as a whole", () => {
     expect(allProblems(xml)).toEqual([]);
   });
+
+  it("names only files the web build writes, help.html included", () => {
+    expect(buildProblems(root, outputs)).toEqual([]);
+    expect(at(root, "SupportUrl")?.attrs.DefaultValue).toBe(`${DEV_ORIGIN}/help.html`);
+    const named = new Set(
+      [root, ...descendants(root)]
+        .flatMap((e) => Object.values(e.attrs))
+        .filter((v) => v.startsWith(`${DEV_ORIGIN}/`))
+        .map((v) => v.slice(DEV_ORIGIN.length + 1)),
+    );
+    expect([...named].sort()).toEqual([
+      "assets/icon-128.png",
+      "assets/icon-16.png",
+      "assets/icon-32.png",
+      "assets/icon-64.png",
+      "assets/icon-80.png",
+      "commands.html",
+      "help.html",
+      "taskpane.html",
+    ]);
+  });
+});
+
+describe("the web build (webpack.config.js, not run)", () => {
+  it("writes the pages, the help page, every icon and the manifest from their sources", () => {
+    const icons = fs
+      .readdirSync(path.join(ROOT, "assets"))
+      .filter((name) => name.endsWith(".png"))
+      .map((name) => [`assets/${name}`, `assets/${name}`]);
+    expect(
+      [...outputs].map(([output, source]) => [output, path.relative(ROOT, source).split(path.sep).join("/")]),
+    ).toEqual(
+      expect.arrayContaining([
+        ["taskpane.html", "src/taskpane/taskpane.html"],
+        ["commands.html", "src/commands/commands.html"],
+        ["help.html", "src/help/help.html"],
+        ["manifest.xml", "manifest.xml"],
+        ...icons,
+      ]),
+    );
+    expect(outputs.size).toBe(4 + icons.length);
+    expect([...outputs.values()].filter((source) => !fs.existsSync(source))).toEqual([]);
+  });
 });
 
 // The checks must be able to fail: each broken copy of the manifest is caught.
@@ -477,5 +549,24 @@ describe("the manifest checks catch", () => {
       "https://example.org/commands.html is not on the dev server https://localhost:3000",
     ]);
     expect(() => allProblems(broken("</Resources>", "</Resource>"))).toThrow("</Resource> does not close");
+  });
+
+  it("a URL to a file the web build does not write", () => {
+    expect(
+      buildProblems(parseXml(broken(`${DEV_ORIGIN}/help.html`, `${DEV_ORIGIN}/aide.html`)), outputs),
+    ).toEqual([
+      expect.stringMatching(
+        /^line \d+: https:\/\/localhost:3000\/aide\.html is not a file the web build writes$/,
+      ),
+    ]);
+    // The same manifest against a build that no longer copies help.html.
+    const withoutHelp = new Map([...outputs].filter(([output]) => output !== "help.html"));
+    expect(buildProblems(root, withoutHelp)).toEqual([
+      expect.stringContaining(`${DEV_ORIGIN}/help.html is not a file the web build writes`),
+    ]);
+    const missingSource = new Map([...outputs, ["help.html", path.join(ROOT, "src/help/gone.html")]]);
+    expect(buildProblems(root, missingSource)).toEqual([
+      expect.stringContaining("is built from src/help/gone.html, which is missing"),
+    ]);
   });
 });

@@ -14,6 +14,7 @@ import {
 } from "../core";
 import { failure } from "./errors";
 import { queueLocate, queueRead, type Located, type SheetRead } from "./read";
+import { isReportCopyName } from "./report-names";
 import { queueReviewRead } from "./review";
 import type { ExcelHost, OfficeResult } from "./types";
 
@@ -27,6 +28,10 @@ export interface ActiveSheet {
   readonly review: Review;
   /** Every decision stored in the workbook, this sheet's and others'. */
   readonly stored: ParsedReview;
+  /** Every sheet of the workbook, to tell decisions on a renamed or deleted sheet from other sheets'. */
+  readonly sheetNames: readonly string[];
+  /** Every worksheet, its name and position loaded (one load of the collection serves every caller). */
+  readonly worksheets: readonly Excel.Worksheet[];
 }
 
 /**
@@ -41,9 +46,13 @@ export async function readActiveSheet(
   // Sync 1: where the data is, what was added before, and which reviewer's decisions are stored.
   const locate = queueLocate(context);
   const reviewRead = queueReviewRead(context);
+  const worksheets = context.workbook.worksheets;
+  worksheets.load("items/name,items/position");
   await context.sync();
   const located = locate();
   if (!located.used) return failure("empty-sheet", language);
+  // Marks or a copy of a copy would put helper cells on the sheet meant to be pasted into Word.
+  if (isReportCopyName(located.sheetName)) return failure("report-copy", language);
   let reviewDone = reviewRead();
 
   // Sync 2: the cells, in row blocks queued together.
@@ -71,5 +80,16 @@ export async function readActiveSheet(
     stored.overrides.filter((o) => o.sheet === located.sheetName),
   );
   const result: SheetResult = { ...computed, tables: review.tables };
-  return { ok: true, located, sheet, computed, result, review, stored };
+  const sheetNames = worksheets.items.map((ws) => ws.name);
+  return {
+    ok: true,
+    located,
+    sheet,
+    computed,
+    result,
+    review,
+    stored,
+    sheetNames,
+    worksheets: worksheets.items,
+  };
 }

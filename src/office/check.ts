@@ -47,6 +47,8 @@ export interface CheckSuccess {
   readonly stored: readonly Override[];
   /** Stored decisions that could not be read. */
   readonly storedFindings: readonly Finding[];
+  /** Every sheet of the workbook. */
+  readonly sheetNames: readonly string[];
   readonly plan: AnnotationPlan[];
   /** Rows below MAX_READ_ROWS were not read. */
   readonly truncated: boolean;
@@ -65,7 +67,7 @@ export async function checkActiveSheet(excel: ExcelHost, options: CheckOptions =
       // Syncs 1 and 2: locate, read, analyse, apply the reviewer's decisions.
       const active = await readActiveSheet(context, excel, language);
       if (!active.ok) return active;
-      const { located, sheet, computed, review, stored, result } = active;
+      const { located, sheet, computed, review, stored, result, sheetNames } = active;
 
       const tables = result.tables.map((table) => ({ table, plan: planAnnotations(table, language) }));
       const old = located.record.sheets[located.sheetName];
@@ -105,6 +107,7 @@ export async function checkActiveSheet(excel: ExcelHost, options: CheckOptions =
         review,
         stored: stored.overrides,
         storedFindings: stored.findings,
+        sheetNames,
         plan: tables.map((t) => t.plan),
         truncated: sheet.truncated,
         batchBytes: batches.map(

@@ -33,11 +33,11 @@ export { queueReviewRead, readReview, saveReview, REVIEW_API, type ReviewRead } 
 export {
   createReportCopy,
   PAGE_LAYOUT_API,
-  REPORT_SHEET_NAMES,
   type ReportCopyOptions,
   type ReportCopyResult,
   type ReportCopySuccess,
 } from "./report";
+export { isReportCopyName, REPORT_SHEET_NAMES } from "./report-names";
 export { BLOCK_ROWS, MAX_READ_ROWS } from "./read";
 export { MAX_BATCH_BYTES, VERDICT_COLOURS } from "./write";
 

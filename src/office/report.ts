@@ -17,6 +17,7 @@ import {
   type ReportPlan,
 } from "../core";
 import { readActiveSheet } from "./active";
+import { freeSheetName, REPORT_SHEET_NAMES } from "./report-names";
 import type { Area } from "./area";
 import { failure, hostError } from "./errors";
 import type { ExcelHost, OfficeResult } from "./types";
@@ -52,16 +53,9 @@ export interface ReportCopySuccess {
 
 export type ReportCopyResult = OfficeResult<ReportCopySuccess>;
 
-/** The new sheet's name; " (2)", " (3)"… when it is taken. Neither holds a character Excel refuses. */
-export const REPORT_SHEET_NAMES: Readonly<Record<Language, string>> = {
-  vi: "Bản báo cáo",
-  en: "Report copy",
-};
-
 /** The requirement set of `worksheet.pageLayout`. */
 export const PAGE_LAYOUT_API = "1.9";
 
-const MAX_SHEET_NAME = 31;
 /** Excel's column unit is the Normal font's widest digit: 7 px for Calibri 11. 96 px make 72 pt. */
 const PX_PER_CHAR = 7;
 const POINTS_PER_PX = 0.75;
@@ -89,17 +83,6 @@ export function columnPoints(width: number): number {
 /** Millimetres to points, to the hundredth, as `pageLayout` takes margins. */
 export function mmToPoints(mm: number): number {
   return Math.round(mm * POINTS_PER_MM * 100) / 100;
-}
-
-/** `base`, or `base (2)`, `base (3)`… cut to Excel's 31 characters, not used by any sheet in any case. */
-export function freeSheetName(base: string, taken: readonly string[]): string {
-  const used = new Set(taken.map((name) => name.toUpperCase()));
-  let name = base.slice(0, MAX_SHEET_NAME);
-  for (let n = 2; used.has(name.toUpperCase()); n++) {
-    const suffix = ` (${n})`;
-    name = base.slice(0, MAX_SHEET_NAME - suffix.length) + suffix;
-  }
-  return name;
 }
 
 /** Page numbers centred at the top, in the table's font; Nghị định 30 leaves the first page unnumbered. */
@@ -310,13 +293,12 @@ export async function createReportCopy(
   const pageSetup = excel.supports(PAGE_LAYOUT_API);
   try {
     return await excel.run(async (context): Promise<ReportCopyResult> => {
-      // Rides on sync 1: the sheets' names, to pick a free one, and positions, to place the copy.
-      const worksheets = context.workbook.worksheets;
-      worksheets.load("items/name,items/position");
-      // Syncs 1 and 2: the table as checked, with the reviewer's decisions.
+      // Syncs 1 and 2: the table as checked, with the reviewer's decisions, and every sheet's name (to pick
+      // a free one) and position (to place the copy).
       const active = await readActiveSheet(context, excel, language);
       if (!active.ok) return active;
-      const sheets = worksheets.items;
+      const worksheets = context.workbook.worksheets;
+      const sheets = active.worksheets;
       const source = sheets.find((ws) => ws.name === active.located.sheetName);
       const name = freeSheetName(
         REPORT_SHEET_NAMES[language],

@@ -11,7 +11,7 @@ export interface ExcelHost {
   readonly supports: (set: string) => boolean;
 }
 
-export type ErrorCode = "unsupported" | "empty-sheet" | "no-table" | "host-error";
+export type ErrorCode = "unsupported" | "empty-sheet" | "no-table" | "report-copy" | "host-error";
 
 export interface OfficeError {
   readonly ok: false;

@@ -85,7 +85,12 @@ export function ReviewPanel(props: ReviewPanelProps): JSX.Element {
   const flagged = entries.filter((e) => FLAGGED.has(e.computed.verdict) || FLAGGED.has(e.reviewed.verdict));
   const met = entries.filter((e) => !flagged.includes(e));
   const notes = [...outcome.review.findings, ...outcome.storedFindings];
-  const otherSheets = outcome.stored.filter((o) => o.sheet !== sheet).length;
+  const present = new Set(outcome.sheetNames);
+  const otherSheets = outcome.stored.filter((o) => o.sheet !== sheet && present.has(o.sheet)).length;
+  const lost = new Map<string, number>();
+  for (const o of outcome.stored) {
+    if (!present.has(o.sheet)) lost.set(o.sheet, (lost.get(o.sheet) ?? 0) + 1);
+  }
 
   return (
     <>
@@ -144,6 +149,43 @@ export function ReviewPanel(props: ReviewPanelProps): JSX.Element {
         </section>
       )}
       {otherSheets > 0 && <p className={styles.muted}>{format(t.otherSheets, { count: otherSheets })}</p>}
+      {lost.size > 0 && (
+        <section className={styles.card} aria-label={t.lostSheets}>
+          <h3 className={styles.subheading}>{t.lostSheets}</h3>
+          <p className={styles.muted}>{t.lostSheetsHint}</p>
+          <ul className={styles.plainList}>
+            {[...lost].map(([name, count]) => (
+              <li key={name}>
+                {format(t.lostSheet, { sheet: name, count })}{" "}
+                <Button
+                  size="small"
+                  disabled={props.busy}
+                  onClick={() =>
+                    void props.onSave(
+                      outcome.stored.map((o) => (o.sheet === name ? { ...o, sheet } : o)),
+                      format(t.adopted, { count }),
+                    )
+                  }
+                >
+                  {t.adoptDecisions}
+                </Button>{" "}
+                <Button
+                  size="small"
+                  disabled={props.busy}
+                  onClick={() =>
+                    void props.onSave(
+                      outcome.stored.filter((o) => o.sheet !== name),
+                      format(t.dropped, { count }),
+                    )
+                  }
+                >
+                  {t.dropDecisions}
+                </Button>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
       <section aria-label={format(t.flaggedTasks, { count: flagged.length })}>
         <h2 className={styles.heading}>{format(t.flaggedTasks, { count: flagged.length })}</h2>
         {flagged.length === 0 ? (

@@ -37,6 +37,14 @@ export type TextKey =
   | "emptySheetHint"
   | "noTableHint"
   | "hostErrorHint"
+  | "reportCopyHint"
+  | "lostSheets"
+  | "lostSheetsHint"
+  | "lostSheet"
+  | "adoptDecisions"
+  | "dropDecisions"
+  | "adopted"
+  | "dropped"
   | "modes"
   | "modeCheck"
   | "modeReview"
@@ -133,6 +141,15 @@ export const TEXTS: Readonly<Record<Language, Texts>> = {
     noTableHint:
       "Kiểm tra bảng có dòng tiêu đề gồm Số TT, Nội dung công việc, Yêu cầu và Kết quả, rồi bấm Kiểm tra lại.",
     hostErrorHint: "Bấm Kiểm tra lại; nếu vẫn lỗi, hãy lưu tệp, đóng và mở lại Excel.",
+    reportCopyHint: "Chuyển sang trang có bảng phụ lục gốc rồi bấm lại.",
+    lostSheets: "Quyết định của trang không còn trong tệp",
+    lostSheetsHint:
+      "Trang có thể đã được đổi tên. Nếu đó là trang này, hãy áp dụng các quyết định cho trang này.",
+    lostSheet: "Trang “{sheet}”: {count} quyết định",
+    adoptDecisions: "Áp dụng cho trang này",
+    dropDecisions: "Bỏ các quyết định này",
+    adopted: "Đã chuyển {count} quyết định sang trang này.",
+    dropped: "Đã bỏ {count} quyết định.",
     modes: "Chế độ",
     modeCheck: "Kiểm tra",
     modeReview: "Thẩm định",
@@ -228,6 +245,14 @@ export const TEXTS: Readonly<Record<Language, Texts>> = {
     noTableHint:
       "Make sure the table has a header row with No., Task, Target and Result, then press Check again.",
     hostErrorHint: "Press Check again; if it still fails, save the file, close Excel and open it again.",
+    reportCopyHint: "Switch to the sheet with the original appendix table and press the button again.",
+    lostSheets: "Decisions on a sheet no longer in the file",
+    lostSheetsHint: "The sheet may have been renamed. If it is this one, apply the decisions to this sheet.",
+    lostSheet: "Sheet “{sheet}”: {count} decisions",
+    adoptDecisions: "Apply to this sheet",
+    dropDecisions: "Remove these decisions",
+    adopted: "{count} decisions moved to this sheet.",
+    dropped: "{count} decisions removed.",
     modes: "Mode",
     modeCheck: "Check",
     modeReview: "Review",
@@ -292,6 +317,7 @@ export const ERROR_HINTS: Readonly<Record<ErrorCode, TextKey>> = {
   unsupported: "unsupportedHint",
   "empty-sheet": "emptySheetHint",
   "no-table": "noTableHint",
+  "report-copy": "reportCopyHint",
   "host-error": "hostErrorHint",
 };
 

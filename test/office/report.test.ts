@@ -8,8 +8,16 @@ import {
   type ReportPlan,
   type TableResult,
 } from "../../src/core";
-import { createReportCopy, MARKS_KEY, saveReview, type ReportCopyResult } from "../../src/office";
-import { columnPoints, freeSheetName, mmToPoints } from "../../src/office/report";
+import {
+  checkActiveSheet,
+  createReportCopy,
+  isReportCopyName,
+  MARKS_KEY,
+  saveReview,
+  type ReportCopyResult,
+} from "../../src/office";
+import { columnPoints, mmToPoints } from "../../src/office/report";
+import { freeSheetName } from "../../src/office/report-names";
 import { seedGrid } from "../helpers/seed";
 import { boxAddress, defaultPageLayout, FakeExcel, type CellState, type SheetLayout } from "./fake-excel";
 import { cellsOf, generatedWorkbook, seedWorkbook, SHEET, THIN } from "./helpers";
@@ -465,5 +473,34 @@ describe("sheet names and units", () => {
     [25.4, 72],
   ])("%d mm is %d points", (mm, points) => {
     expect(mmToPoints(mm)).toBe(points);
+  });
+});
+
+describe("a report copy is not checked or copied again", () => {
+  test.each([
+    ["Bản báo cáo", true],
+    ["Bản báo cáo (2)", true],
+    ["BẢN BÁO CÁO (12)", true],
+    ["Report copy", true],
+    ["Report copy (3)", true],
+    ["Phụ lục", false],
+    ["Bản báo cáo năm 2024", false],
+    ["Bản báo cáo (a)", false],
+  ])("%s is a report copy: %s", (name, expected) => {
+    expect(isReportCopyName(name)).toBe(expected);
+  });
+
+  test("pressing Check or the copy button on the copy says so, and adds nothing", async () => {
+    const excel = seedWorkbook();
+    ok(await createReportCopy(excel.host(), BOTH));
+    const before = excel.snapshot();
+    const expected = {
+      ok: false,
+      code: "report-copy",
+      message: "Trang đang mở là bản để dán vào báo cáo do bổ trợ tạo ra, không phải bảng phụ lục gốc.",
+    };
+    expect(await createReportCopy(excel.host(), BOTH)).toEqual(expected);
+    expect(await checkActiveSheet(excel.host())).toEqual(expected);
+    expect(excel.snapshot()).toEqual(before);
   });
 });

@@ -197,6 +197,14 @@ describe("checking a sheet with stored decisions", () => {
     expect([out.review.orphans, out.review.findings]).toEqual([[], []]);
     expect(out.stored).toEqual(DECISIONS);
     expect(out.storedFindings).toEqual([]);
+    expect(out.sheetNames).toEqual([SHEET]);
+  });
+
+  test("names every sheet, so the pane can tell a renamed sheet's decisions from another sheet's", async () => {
+    const excel = await reviewedWorkbook();
+    excel.addSheet("Ghi chú");
+    const out = checked(await checkActiveSheet(excel.host()));
+    expect(out.sheetNames).toEqual([SHEET, "Ghi chú"]);
   });
 
   test("writes the reviewer's verdict, reason and counts to the sheet", async () => {

@@ -163,6 +163,57 @@ describe("the reviewer's mode", () => {
     expect(within(scoreCard()).getByText("20/26 nhiệm vụ đạt, 76,92%")).toBeTruthy();
   });
 
+  test("decisions on a sheet no longer in the file can be moved to this one, or dropped", async () => {
+    const renamed = (ordinal: string, row: number, content: string) => ({
+      sheet: "PL 2024 (cũ)",
+      row,
+      ordinal,
+      content,
+      computed: "unmet" as const,
+      verdict: "met" as const,
+      comment: "Đủ hồ sơ",
+      reviewer: "Lê Văn C",
+      at: NOW,
+    });
+    const api = fakeApi(undefined, [
+      renamed("26", 39, "Đảm bảo hoàn thành chỉ tiêu phát triển KT-XH do HĐND xã giao"),
+      renamed("23", 35, "Tỷ lệ dịch vụ công trực tuyến cung cấp có phát sinh hồ sơ"),
+    ]);
+    await reviewing(api);
+    const lost = within(screen.getByRole("region", { name: "Quyết định của trang không còn trong tệp" }));
+    expect(lost.getByRole("listitem").textContent).toMatch(/^Trang “PL 2024 \(cũ\)”: 2 quyết định/);
+    expect(within(scoreCard()).getByText("20/26 nhiệm vụ đạt, 76,92%")).toBeTruthy();
+
+    fireEvent.click(lost.getByRole("button", { name: "Áp dụng cho trang này" }));
+    await screen.findByText("Đã chuyển 2 quyết định sang trang này.");
+    expect(api.stored().map((o) => [o.sheet, o.ordinal])).toEqual([
+      [SHEET, "26"],
+      [SHEET, "23"],
+    ]);
+    expect(within(scoreCard()).getByText("22/26 nhiệm vụ đạt, 84,62%")).toBeTruthy();
+    expect(screen.queryByRole("region", { name: "Quyết định của trang không còn trong tệp" })).toBeNull();
+  });
+
+  test("dropping a lost sheet's decisions keeps the others", async () => {
+    const api = fakeApi(undefined, [
+      {
+        sheet: "Đã xóa",
+        row: 9,
+        ordinal: "1",
+        content: "x",
+        computed: "met",
+        verdict: "unmet",
+        comment: "",
+        reviewer: "",
+        at: NOW,
+      },
+    ]);
+    await reviewing(api);
+    fireEvent.click(screen.getByRole("button", { name: "Bỏ các quyết định này" }));
+    await screen.findByText("Đã bỏ 1 quyết định.");
+    expect(api.stored()).toEqual([]);
+  });
+
   test("speaks English", async () => {
     await reviewing(fakeApi(), "en");
     expect(screen.getByRole("region", { name: "Score after review" })).toBeTruthy();

@@ -14,7 +14,10 @@ import { seedGrid } from "../helpers/seed";
 export const SHEET = "Phụ lục";
 
 /** What checkActiveSheet returns for the seed appendix: the real engine on the real table, decisions applied. */
-export function seedCheck(stored: readonly Override[] = []): Extract<CheckResult, { ok: true }> {
+export function seedCheck(
+  stored: readonly Override[] = [],
+  sheetNames: readonly string[] = [SHEET],
+): Extract<CheckResult, { ok: true }> {
   const computed = analyzeSheet({ cells: seedGrid(), sheetName: SHEET });
   const review = applyReview(
     computed.tables,
@@ -27,6 +30,7 @@ export function seedCheck(stored: readonly Override[] = []): Extract<CheckResult
     review,
     stored,
     storedFindings: [],
+    sheetNames,
     plan: result.tables.map((table) => planAnnotations(table, "vi")),
     truncated: false,
     batchBytes: [1000],
@@ -57,10 +61,10 @@ export const NOW = "2026-12-02T03:04:05.000Z";
  * A fake api over the seed: decisions saved are stored and applied by the next check, as in Excel. A fixed
  * `check` result is returned as is instead.
  */
-export function fakeApi(check?: CheckResult): FakeApi {
+export function fakeApi(check?: CheckResult, initial: readonly Override[] = []): FakeApi {
   const watchers: (() => void)[] = [];
   const stops = jest.fn<void, []>();
-  let stored: readonly Override[] = [];
+  let stored: readonly Override[] = initial;
   return {
     check: jest.fn<Promise<CheckResult>, []>(async () => check ?? seedCheck(stored)),
     clear: jest.fn<Promise<ClearResult>, []>(async () => ({ ok: true as const, sheets: [SHEET] })),

@@ -18,7 +18,13 @@ describe("the pane's texts", () => {
 
   test("every error code has a hint", () => {
     for (const key of Object.values(ERROR_HINTS)) expect(keys).toContain(key);
-    expect(Object.keys(ERROR_HINTS).sort()).toEqual(["empty-sheet", "host-error", "no-table", "unsupported"]);
+    expect(Object.keys(ERROR_HINTS).sort()).toEqual([
+      "empty-sheet",
+      "host-error",
+      "no-table",
+      "report-copy",
+      "unsupported",
+    ]);
   });
 
   test("Vietnamese only when Office's display language starts with vi", () => {
