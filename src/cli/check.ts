@@ -152,10 +152,8 @@ function reviewTables(
   language: Language,
 ): Pick<FileReport, "tables" | "findings" | "review"> {
   const applied = applyReview(tables, stored.overrides);
-  // A stale decision's finding does not name its sheet; they come in the order of the stale decisions.
-  const staleSheets = applied.decisions.filter((d) => d.stale).map((d) => d.sheet);
   const findings = [...stored.findings, ...applied.findings].map((f): FileFinding => {
-    const sheet = f.code === "review-stale" ? staleSheets.shift() : undefined;
+    const sheet = f.code === "review-stale" ? String(f.params.sheet) : undefined;
     return {
       code: f.code,
       severity: f.severity,

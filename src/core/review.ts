@@ -187,7 +187,7 @@ export function applyReview(tables: readonly TableResult[], overrides: readonly 
           finding(
             "review-stale",
             "warning",
-            { ordinal: task.ordinal, before: override.computed, verdict: task.verdict },
+            { sheet: table.sheet, ordinal: task.ordinal, before: override.computed, verdict: task.verdict },
             task.row,
             task.cells.ordinal,
           ),

@@ -230,7 +230,7 @@ describe("applyReview", () => {
       {
         code: "review-stale",
         severity: "warning",
-        params: { ordinal: "26", before: "met", verdict: "unmet" },
+        params: { sheet: SHEET, ordinal: "26", before: "met", verdict: "unmet" },
         row: 39,
         cell: "A39",
       },
