@@ -52,6 +52,8 @@ export interface Review {
   readonly decisions: readonly Decision[];
   /** Decisions whose task is no longer in the tables. */
   readonly orphans: readonly Override[];
+  /** Decisions hidden by a later one on the same task: they have no effect and can be dropped. */
+  readonly superseded: readonly Override[];
   /** review-orphaned and review-stale findings, for people. */
   readonly findings: readonly Finding[];
 }
@@ -89,16 +91,26 @@ export function decide(table: TableResult, task: TaskResult, choice: Choice): Ov
   };
 }
 
-/** The decisions with `override` in place of any earlier one on the same task. */
-export function withOverride(overrides: readonly Override[], override: Override): Override[] {
-  const key = decisionKey(override.sheet, override.row);
-  return [...overrides.filter((o) => decisionKey(o.sheet, o.row) !== key), override];
+/**
+ * The decisions with `override` added at the end, in place of `replaced` (the task's decision as
+ * `applyReview` found it, which is stored under its old row when rows moved) and of any decision stored for
+ * the same task number at the same row. Another task's decision is never dropped, whatever its row.
+ */
+export function withOverride(
+  overrides: readonly Override[],
+  override: Override,
+  replaced: readonly Override[] = [],
+): Override[] {
+  const drop = new Set(replaced);
+  const same = (o: Override): boolean =>
+    o.sheet === override.sheet && o.row === override.row && o.ordinal === override.ordinal;
+  return [...overrides.filter((o) => !drop.has(o) && !same(o)), override];
 }
 
-/** The decisions without the one on the task at `sheet`, `row` (an undo). */
-export function withoutOverride(overrides: readonly Override[], sheet: string, row: number): Override[] {
-  const key = decisionKey(sheet, row);
-  return overrides.filter((o) => decisionKey(o.sheet, o.row) !== key);
+/** The decisions without `removed`, the very records (an undo, or dropping orphans). */
+export function withoutOverride(overrides: readonly Override[], removed: readonly Override[]): Override[] {
+  const drop = new Set(removed);
+  return overrides.filter((o) => !drop.has(o));
 }
 
 interface Place {
@@ -118,6 +130,7 @@ function match(
   tables: readonly TableResult[],
   overrides: readonly Override[],
   orphans: Override[],
+  superseded: Override[],
 ): Map<string, [Place, Override]> {
   const byRow = new Map<string, Place>();
   const byText = new Map<string, Place[]>();
@@ -145,8 +158,12 @@ function match(
           : sameNumber
             ? atRow // the officer reworded the task in place
             : undefined;
-    if (place) matched.set(decisionKey(tables[place.table]!.sheet, place.task.row), [place, override]);
-    else orphans.push(override);
+    if (place) {
+      const key = decisionKey(tables[place.table]!.sheet, place.task.row);
+      const earlier = matched.get(key);
+      if (earlier) superseded.push(earlier[1]);
+      matched.set(key, [place, override]);
+    } else orphans.push(override);
   }
   return matched;
 }
@@ -160,9 +177,10 @@ function reviewReason(override: Override, computed: Verdict): Issue {
 
 /** Lays the decisions over the tables; counts per table and per section are recomputed from them. */
 export function applyReview(tables: readonly TableResult[], overrides: readonly Override[]): Review {
-  if (overrides.length === 0) return { tables, decisions: [], orphans: [], findings: [] };
+  if (overrides.length === 0) return { tables, decisions: [], orphans: [], superseded: [], findings: [] };
   const orphans: Override[] = [];
-  const matched = match(tables, overrides, orphans);
+  const superseded: Override[] = [];
+  const matched = match(tables, overrides, orphans, superseded);
   const decisions: Decision[] = [];
   const findings: Finding[] = [];
   const reviewed = tables.map((table) => {
@@ -218,7 +236,7 @@ export function applyReview(tables: readonly TableResult[], overrides: readonly 
       }),
     );
   }
-  return { tables: reviewed, decisions, orphans, findings };
+  return { tables: reviewed, decisions, orphans, superseded, findings };
 }
 
 // ---- storage ----------------------------------------------------------------------------------------------
@@ -316,7 +334,9 @@ export function parseReview(xml: string): ParsedReview {
   if (!declared.test(xml) || !/<(?:[\w.-]+:)?review\b/.test(xml)) {
     return { overrides, findings: [unreadable("namespace")] };
   }
-  const entries = /<(?:[\w.-]+:)?decision\b([^>]*?)(?:\/>|>([\s\S]*?)<\/(?:[\w.-]+:)?decision\s*>)/g;
+  // Attribute values are matched whole: a ">" inside quotes is legal XML (a sheet or reviewer name).
+  const entries =
+    /<(?:[\w.-]+:)?decision\b((?:[^>"']|"[^"]*"|'[^']*')*?)(?:\/>|>([\s\S]*?)<\/(?:[\w.-]+:)?decision\s*>)/g;
   let index = 0;
   for (const hit of xml.matchAll(entries)) {
     index++;

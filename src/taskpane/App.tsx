@@ -70,7 +70,7 @@ export function App({ api, language }: AppProps): JSX.Element {
   const [mode, setMode] = useState<Mode>("check");
   const [reviewer, setReviewer] = useState(() => api.reviewerName());
   const [live, setLive] = useState(true);
-  const running = useRef(false);
+  const inFlight = useRef<Promise<void> | null>(null);
   const again = useRef(false);
   const mounted = useRef(true);
   useEffect(() => {
@@ -86,34 +86,43 @@ export function App({ api, language }: AppProps): JSX.Element {
     [t],
   );
 
-  /** One check at a time; an edit during a check asks for one more afterwards. */
-  const runCheck = useCallback(async (): Promise<void> => {
-    if (running.current) {
+  // A live re-check can start while a decision is saved or a copy is made: it must not end their "busy".
+  const release = useCallback((what: Busy) => setBusy((now) => (now === what ? null : now)), []);
+
+  /**
+   * One check at a time; an edit during a check asks for one more afterwards. Callers get a promise of the
+   * run in flight, so a save waits for the check that shows it.
+   */
+  const runCheck = useCallback((): Promise<void> => {
+    if (inFlight.current) {
       again.current = true;
-      return;
+      return inFlight.current;
     }
-    running.current = true;
-    setBusy("check");
+    setBusy((now) => now ?? "check");
     setNotice(null);
-    try {
-      do {
-        again.current = false;
-        const result = await api.check().catch(asHostError);
-        if (!mounted.current) return;
-        if (result.ok) {
-          setOutcome(result);
-          setError(null);
-        } else {
-          // A failed check leaves no result on the sheet to describe: show the error alone.
-          setOutcome(null);
-          fail(t.errorTitle, result.message, result.code);
-        }
-      } while (again.current);
-    } finally {
-      running.current = false;
-      if (mounted.current) setBusy(null);
-    }
-  }, [api, fail, t]);
+    const run = (async () => {
+      try {
+        do {
+          again.current = false;
+          const result = await api.check().catch(asHostError);
+          if (!mounted.current) return;
+          if (result.ok) {
+            setOutcome(result);
+            setError(null);
+          } else {
+            // A failed check leaves no result on the sheet to describe: show the error alone.
+            setOutcome(null);
+            fail(t.errorTitle, result.message, result.code);
+          }
+        } while (again.current);
+      } finally {
+        inFlight.current = null;
+        if (mounted.current) release("check");
+      }
+    })();
+    inFlight.current = run;
+    return run;
+  }, [api, fail, release, t]);
 
   const clear = useCallback(async (): Promise<void> => {
     setBusy("clear");
@@ -133,9 +142,9 @@ export function App({ api, language }: AppProps): JSX.Element {
         fail(t.errorTitle, result.message, result.code);
       }
     } finally {
-      if (mounted.current) setBusy(null);
+      if (mounted.current) release("clear");
     }
-  }, [api, fail, t]);
+  }, [api, fail, release, t]);
 
   const select = useCallback(
     async (table: TableResult, task: TaskResult): Promise<void> => {
@@ -145,26 +154,30 @@ export function App({ api, language }: AppProps): JSX.Element {
     [api, fail, t],
   );
 
-  /** Stores the decisions, then checks again so that marks, scores and lists all show them. */
+  /**
+   * Stores the decisions, then checks again so that marks, scores and lists all show them; true once both
+   * are done. The pane stays busy throughout, so no decision is taken on a list about to be replaced.
+   */
   const saveDecisions = useCallback(
-    async (next: readonly Override[], message: string): Promise<void> => {
+    async (next: readonly Override[], message: string): Promise<boolean> => {
       setBusy("review");
       setNotice(null);
-      let saved = false;
       try {
         const result = await api.saveReview(next).catch(asHostError);
-        if (!mounted.current) return;
-        if (result.ok) saved = true;
-        else fail(t.saveError, result.message, result.code);
+        if (!mounted.current) return false;
+        if (!result.ok) {
+          fail(t.saveError, result.message, result.code);
+          return false;
+        }
+        api.rememberReviewer(reviewer);
+        await runCheck();
+        if (mounted.current) setNotice(message);
+        return true;
       } finally {
-        if (mounted.current) setBusy(null);
+        if (mounted.current) release("review");
       }
-      if (!saved) return;
-      api.rememberReviewer(reviewer);
-      await runCheck();
-      if (mounted.current) setNotice(message);
     },
-    [api, fail, reviewer, runCheck, t],
+    [api, fail, release, reviewer, runCheck, t],
   );
 
   const createReport = useCallback(
@@ -181,10 +194,10 @@ export function App({ api, language }: AppProps): JSX.Element {
           fail(t.reportError, result.message, result.code);
         }
       } finally {
-        if (mounted.current) setBusy(null);
+        if (mounted.current) release("report");
       }
     },
-    [api, fail, t],
+    [api, fail, release, t],
   );
 
   const copySentence = useCallback(

@@ -40,7 +40,7 @@ export interface ReviewPanelProps {
   readonly onReviewer: (name: string) => void;
   readonly busy: boolean;
   /** Stores the whole new list of decisions; `notice` is said once it is stored. */
-  readonly onSave: (next: readonly Override[], notice: string) => Promise<void>;
+  readonly onSave: (next: readonly Override[], notice: string) => Promise<boolean>;
   readonly onSelect: (table: TableResult, task: TaskResult) => Promise<void>;
   readonly now: () => string;
   readonly t: Texts;
@@ -136,7 +136,7 @@ export function ReviewPanel(props: ReviewPanelProps): JSX.Element {
                   disabled={props.busy}
                   onClick={() =>
                     void props.onSave(
-                      withoutOverride(outcome.stored, orphan.sheet, orphan.row),
+                      withoutOverride(outcome.stored, [orphan]),
                       format(t.undone, { ordinal: orphan.ordinal }),
                     )
                   }
@@ -254,8 +254,10 @@ function ScoreCard({ table, computed, decisions, t, language }: ScoreCardProps):
         <>
           <h3 className={styles.subheading}>{t.sections}</h3>
           <ul className={styles.plainList}>
-            {sections.map((section, index) => {
-              const before = computed.sections[index]?.summary;
+            {sections.map((section) => {
+              const before = computed.sections.find(
+                (c) => c.ordinal === section.ordinal && c.row === section.row,
+              )?.summary;
               const moved = before !== undefined && before.met !== section.summary.met;
               return (
                 <li key={`${section.ordinal}:${section.row ?? ""}`}>
@@ -311,27 +313,26 @@ function ReviewTask({ entry, ...props }: ReviewTaskProps): JSX.Element {
   const label = (verdict: Verdict): string => labels[verdict] ?? verdict;
   const reasons = computed.reasons.map((reason) => describe(reason, language)).join(" ");
 
-  const save = (verdict: Verdict, comment: string): Promise<void> =>
+  // Decisions hidden by a later one have no effect: every save drops them, so none can come back.
+  const stored = withoutOverride(props.outcome.stored, props.outcome.review.superseded);
+  // By the record itself: a decision found again after rows moved is stored under its old row.
+  const previous = decision ? [decision.override] : [];
+  const save = (verdict: Verdict, comment: string): Promise<boolean> =>
     props.onSave(
       withOverride(
-        props.outcome.stored,
+        stored,
         decide(entry.computedTable, computed, {
           verdict,
           comment,
           reviewer: props.reviewer,
           at: props.now(),
         }),
+        previous,
       ),
       format(t.saved, { ordinal: computed.ordinal }),
     );
-  // Undo by the stored row: a decision found again after rows moved is stored under its old row.
-  const undo = (): Promise<void> =>
-    decision
-      ? props.onSave(
-          props.outcome.stored.filter((o) => o !== decision.override),
-          format(t.undone, { ordinal: computed.ordinal }),
-        )
-      : Promise.resolve();
+  const undo = (): Promise<boolean> =>
+    props.onSave(withoutOverride(stored, previous), format(t.undone, { ordinal: computed.ordinal }));
 
   return (
     <li className={styles.task}>
@@ -388,8 +389,8 @@ function ReviewTask({ entry, ...props }: ReviewTaskProps): JSX.Element {
           language={language}
           onCancel={() => setEditing(false)}
           onSave={async (verdict, comment) => {
-            await save(verdict, comment);
-            setEditing(false);
+            // A failed save keeps the form and what was typed in it.
+            if (await save(verdict, comment)) setEditing(false);
           }}
         />
       ) : (

@@ -68,7 +68,13 @@ describe("applyReview", () => {
       "Khác",
     );
     const review = applyReview([table, second], []);
-    expect(review).toEqual({ tables: [table, second], decisions: [], orphans: [], findings: [] });
+    expect(review).toEqual({
+      tables: [table, second],
+      decisions: [],
+      orphans: [],
+      superseded: [],
+      findings: [],
+    });
     expect(review.tables[0]).toBe(table);
     expect(review.tables[1]).toBe(second);
   });
@@ -394,6 +400,19 @@ describe("applyReview", () => {
   });
 });
 
+describe("two decisions on one task", () => {
+  it("the later one applies; the earlier one is reported as superseded, not as an orphan", () => {
+    const table = seed();
+    const first = choose(table, "26", "met", "lần đầu");
+    // The same task, stored again under the row it had before a row above was removed.
+    const second = { ...choose(table, "26", "review", "lần hai"), row: 38 };
+    const review = applyReview([table], [first, second]);
+    expect(review.decisions.map((d) => [d.override, d.row])).toEqual([[second, 39]]);
+    expect([review.superseded, review.orphans]).toEqual([[first], []]);
+    expect(taskOf(review.tables[0]!, "26").verdict).toBe("review");
+  });
+});
+
 describe("keeping the list of decisions", () => {
   const table = seed();
   const a = choose(table, "2", "met");
@@ -415,14 +434,22 @@ describe("keeping the list of decisions", () => {
     expect(list).toEqual([a, b, c]);
   });
 
-  it("withoutOverride removes the decision on one task of one sheet: the undo", () => {
+  it("withOverride never drops another task's decision stored at the same row after rows moved", () => {
+    // Task 26's decision was taken at row 39; rows moved, and another task now starts at row 39.
+    const moved = { ...b, row: 38 };
+    const other = { ...choose(table, "26", "met"), ordinal: "25", content: "Ứng dụng dữ liệu", row: 39 };
+    expect(withOverride([a, moved], other)).toEqual([a, moved, other]);
+    // Replacing task 26's decision names the record found for it, wherever it is stored.
+    const again = { ...choose(table, "26", "review", "Xem lại"), row: 40 };
+    expect(withOverride([a, moved, other], again, [moved])).toEqual([a, other, again]);
+  });
+
+  it("withoutOverride removes the very records given: the undo", () => {
     const list = [a, b, c];
-    expect(withoutOverride(list, SHEET, 39)).toEqual([a, c]);
-    expect(withoutOverride(list, "Khác", 39)).toEqual([a, b]);
-    expect(withoutOverride(list, SHEET, 40)).toEqual(list);
-    expect(withoutOverride([], SHEET, 39)).toEqual([]);
-    const added = choose(table, "4", "met");
-    expect(withoutOverride(withOverride(list, added), SHEET, added.row)).toEqual(list);
+    expect(withoutOverride(list, [b])).toEqual([a, c]);
+    expect(withoutOverride(list, [c, a])).toEqual([b]);
+    expect(withoutOverride(list, [{ ...b }])).toEqual(list);
+    expect(withoutOverride([], [b])).toEqual([]);
     expect(list).toEqual([a, b, c]);
   });
 });
@@ -706,6 +733,13 @@ describe("parseReview", () => {
       "a namespace prefix",
       `<?xml version="1.0"?>\n<r:review xmlns:r="${REVIEW_NAMESPACE}" version="1">\n  <r:decision ${GOOD}>\n    <r:task>${TASK_26}</r:task>\n    <r:comment>Đã rà soát</r:comment>\n  </r:decision>\n</r:review>`,
       [entry()],
+    ],
+    [
+      "a literal > inside attribute values, as XML allows",
+      review(
+        `<decision sheet="${SHEET}" row="39" ordinal="26" computed="unmet" verdict="met" reviewer="A > B" at="${AT}">${BODY}</decision>`,
+      ),
+      [entry({ reviewer: "A > B" })],
     ],
     [
       "a CDATA comment",

@@ -265,7 +265,13 @@ describe("checking a sheet with stored decisions", () => {
     const out = checked(await checkActiveSheet(excel.host()));
     expect(out.result).toEqual(out.computed);
     expect(out.result.tables).toBe(out.computed.tables);
-    expect(out.review).toEqual({ tables: out.computed.tables, decisions: [], orphans: [], findings: [] });
+    expect(out.review).toEqual({
+      tables: out.computed.tables,
+      decisions: [],
+      orphans: [],
+      superseded: [],
+      findings: [],
+    });
     expect([out.stored, out.storedFindings]).toEqual([[], []]);
     expect(excel.syncs).toBe(3);
     expect(cellsOf(excel).E39).toEqual({ value: "Chưa đạt" });

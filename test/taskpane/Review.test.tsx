@@ -1,8 +1,9 @@
 /** @jest-environment jsdom */
 import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { App } from "../../src/taskpane/App";
+import { decide } from "../../src/core";
 import { decisionDate } from "../../src/taskpane/Review";
-import { fakeApi, NOW, SHEET, type FakeApi } from "./helpers";
+import { fakeApi, NOW, SHEET, seedCheck, type FakeApi } from "./helpers";
 
 async function reviewing(api: FakeApi = fakeApi(), language: "vi" | "en" = "vi"): Promise<FakeApi> {
   render(<App api={api} language={language} />);
@@ -127,7 +128,7 @@ describe("the reviewer's mode", () => {
 
     fireEvent.click(
       within(taskItem("26")).getByRole("button", {
-        name: "Bỏ quyết định của người thẩm định cho nhiệm vụ 26, trở lại đánh giá của máy",
+        name: "Hoàn tác quyết định cho nhiệm vụ 26, trở lại đánh giá của máy",
       }),
     );
     await screen.findByText("Đã bỏ quyết định cho nhiệm vụ 26.");
@@ -212,6 +213,112 @@ describe("the reviewer's mode", () => {
     fireEvent.click(screen.getByRole("button", { name: "Bỏ các quyết định này" }));
     await screen.findByText("Đã bỏ 1 quyết định.");
     expect(api.stored()).toEqual([]);
+  });
+
+  test("a live re-check while a decision is saved keeps the pane busy, and both decisions are kept", async () => {
+    const api = fakeApi();
+    let release: (() => void) | null = null;
+    const saving = api.saveReview.getMockImplementation();
+    api.saveReview.mockImplementationOnce(
+      (next) =>
+        new Promise((resolve) => {
+          release = () => void saving?.(next).then(resolve);
+        }),
+    );
+    await reviewing(api);
+    const confirm = (ordinal: string): HTMLElement =>
+      within(taskItem(ordinal)).getByRole("button", {
+        name: `Đồng ý với đánh giá của máy cho nhiệm vụ ${ordinal}`,
+      });
+    fireEvent.click(confirm("2"));
+    await waitFor(() => expect(confirm("4").hasAttribute("disabled")).toBe(true));
+    // An edit on the sheet triggers the live re-check before the save lands: the pane must stay busy.
+    await act(async () => {
+      api.watchers[0]?.();
+      await Promise.resolve();
+    });
+    expect(confirm("4").hasAttribute("disabled")).toBe(true);
+    await act(async () => {
+      release?.();
+      await Promise.resolve();
+    });
+    await screen.findByText("Đã lưu quyết định cho nhiệm vụ 2.");
+    await waitFor(() => expect(confirm("4").hasAttribute("disabled")).toBe(false));
+    fireEvent.click(confirm("4"));
+    await screen.findByText("Đã lưu quyết định cho nhiệm vụ 4.");
+    expect(api.stored().map((o) => o.ordinal)).toEqual(["2", "4"]);
+  });
+
+  test("a failed save keeps the form open with what the reviewer typed", async () => {
+    const api = fakeApi();
+    api.saveReview.mockResolvedValueOnce({ ok: false, code: "host-error", message: "Excel báo lỗi: quota" });
+    await reviewing(api);
+    await overrideTask26("Đủ hồ sơ");
+    await screen.findByText("Không lưu được quyết định");
+    const comment = within(taskItem("26")).getByRole("textbox", { name: /^Ghi chú/ }) as HTMLTextAreaElement;
+    expect(comment.value).toBe("Đủ hồ sơ");
+    fireEvent.click(within(taskItem("26")).getByRole("button", { name: "Lưu" }));
+    await screen.findByText("Đã lưu quyết định cho nhiệm vụ 26.");
+    expect(within(taskItem("26")).queryByRole("textbox", { name: /^Ghi chú/ })).toBeNull();
+  });
+
+  test("deciding on a task whose row another task's decision was stored under keeps that decision", async () => {
+    // Task 2's decision was stored when the task started at row 7 (a row above was removed since); task 1
+    // starts at row 7 now.
+    const task2 = seedCheck().computed.tables[0]?.tasks.find((t) => t.ordinal === "2");
+    const api = fakeApi(undefined, [
+      {
+        sheet: SHEET,
+        row: 7,
+        ordinal: "2",
+        content: task2?.content ?? "",
+        computed: "unmet",
+        verdict: "met",
+        comment: "Đủ",
+        reviewer: "",
+        at: NOW,
+      },
+    ]);
+    await reviewing(api);
+    const stored = api.stored()[0];
+    expect(within(taskItem("2")).getByText("Người thẩm định: Đạt")).toBeTruthy();
+    const met = within(screen.getByRole("region", { name: /^Nhiệm vụ đạt/ }));
+    fireEvent.click(met.getByRole("button", { name: "Hiện các nhiệm vụ đạt" }));
+    fireEvent.click(met.getByRole("button", { name: "Đồng ý với đánh giá của máy cho nhiệm vụ 1" }));
+    await screen.findByText("Đã lưu quyết định cho nhiệm vụ 1.");
+    expect(api.stored()[0]).toBe(stored);
+    expect(api.stored().map((o) => [o.ordinal, o.row])).toEqual([
+      ["2", 7],
+      ["1", 7],
+    ]);
+  });
+
+  test("each section's own check score stands beside it, whatever sections have no task", async () => {
+    const decided = seedCheck().computed.tables[0]!;
+    const task26 = decided.tasks.find((t) => t.ordinal === "26")!;
+    const check = seedCheck([
+      decide(decided, task26, { verdict: "met", comment: "x", reviewer: "", at: NOW }),
+    ]);
+    const empty = {
+      ordinal: "",
+      title: "",
+      row: null,
+      taskRows: [],
+      summary: { tasks: 0, met: 0, unmet: 0, noData: 0, review: 0, percentMet: null, meanCompletion: null },
+    };
+    const withEmpty = (result: typeof check.result) => ({
+      ...result,
+      tables: result.tables.map((t) => ({ ...t, sections: [empty, ...t.sections] })),
+    });
+    await reviewing(
+      fakeApi({ ...check, result: withEmpty(check.result), computed: withEmpty(check.computed) }),
+    );
+    const lines = within(within(scoreCard()).getAllByRole("list")[0] as HTMLElement)
+      .getAllByRole("listitem")
+      .map((li) => li.textContent);
+    expect(lines.filter((line) => line?.includes("Máy chấm"))).toEqual([
+      "VII. TÁC ĐỘNG CẢI CÁCH HÀNH CHÍNH ĐẾN KINH TẾ - XÃ HỘI: 2/2 đạt (100%) (Máy chấm: 1/2 nhiệm vụ đạt, 50%)",
+    ]);
   });
 
   test("speaks English", async () => {
