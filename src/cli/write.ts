@@ -8,6 +8,8 @@ import * as path from "path";
 import ExcelJS from "exceljs";
 import {
   planAnnotations,
+  rowHeight,
+  wrappedLines,
   type AnnotationPlan,
   type AnnotationRow,
   type CellInput,
@@ -181,6 +183,12 @@ export async function writeAnnotated(
       });
     });
 
+    // Widths first: the reason column's width decides how tall its rows must be.
+    WIDTHS.forEach((width, i) => {
+      const current = worksheet.getColumn(first + i).width ?? 0;
+      if (current < width) worksheet.getColumn(first + i).width = width;
+    });
+
     for (const row of plan.rows) writeRow(worksheet, row, first, last, plan, put);
 
     // The summary block: the first free place at or below the planned row.
@@ -208,11 +216,6 @@ export async function writeAnnotated(
         cell.alignment = { vertical: "middle", horizontal: i === 0 ? "left" : "right" };
       });
       for (let c = 0; c < 2; c++) planned.add(key(worksheet, top + i, first + c));
-    });
-
-    WIDTHS.forEach((width, i) => {
-      const current = worksheet.getColumn(first + i).width ?? 0;
-      if (current < width) worksheet.getColumn(first + i).width = width;
     });
   }
 
@@ -283,5 +286,31 @@ function writeRow(
     cell.value = row.reason;
     decorate(cell);
     cell.alignment = { vertical: "middle", horizontal: "left", wrapText: true };
+    growRow(
+      worksheet,
+      row.row,
+      row.reason,
+      worksheet.getColumn(first + 2).width ?? WIDTHS[2],
+      font.size,
+      bold,
+    );
   });
+}
+
+/**
+ * A row with a height of its own grows when the added reason needs more lines, so no reason is cut off;
+ * it never shrinks. Rows without one are fitted by Excel and LibreOffice when the copy is opened.
+ */
+function growRow(
+  worksheet: ExcelJS.Worksheet,
+  rowNumber: number,
+  text: string,
+  width: number,
+  fontSize = 11,
+  bold = false,
+): void {
+  const row = worksheet.findRow(rowNumber);
+  if (row?.height === undefined) return;
+  const needed = rowHeight(wrappedLines(text, width, fontSize, bold), fontSize);
+  if (needed > row.height) row.height = needed;
 }

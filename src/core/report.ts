@@ -196,9 +196,12 @@ export function wrappedLines(text: string, width: number, fontSize = 13, bold = 
   return lines;
 }
 
-/** Row height in points for `lines` lines, rounded up to a quarter point as Excel stores it. */
-export function rowHeight(lines: number): number {
-  return Math.ceil((lines * LINE_POINTS + ROW_PADDING_POINTS) * 4) / 4;
+/**
+ * Row height in points for `lines` lines of a `fontSize` font (the report's 13 pt by default), rounded up to
+ * a quarter point as Excel stores it.
+ */
+export function rowHeight(lines: number, fontSize = 13): number {
+  return Math.ceil(((lines * LINE_POINTS * fontSize) / 13 + ROW_PADDING_POINTS) * 4) / 4;
 }
 
 /** How many characters of text fit across the printable width. */

@@ -3,6 +3,7 @@ import * as path from "path";
 import ExcelJS from "exceljs";
 import { describeCounts } from "../../src/core/annotate";
 import { columnLetter } from "../../src/core/address";
+import { rowHeight, wrappedLines } from "../../src/core/report";
 import { VERDICT_LABELS } from "../../src/core/messages";
 import type { TableResult, TaskResult, VerdictCounts } from "../../src/core/types";
 import type { FileReport } from "../../src/cli/check";
@@ -13,6 +14,7 @@ import {
   cellValues,
   FIXTURE_DIR,
   lines,
+  loadWorkbook,
   useTempDir,
   writeMessyWorkbook,
   writeWorkbook,
@@ -200,6 +202,42 @@ describe("--out on a messy workbook and on csv", () => {
     );
     expect([1, 2, 3].map((r) => sheet.getCell(r, 5).value)).toEqual(["Đánh giá", "Đạt", "Chưa đạt"]);
     expect(sheet.getCell(3, 6).value).toBeCloseTo(0.3189, 4);
+  });
+});
+
+describe("--out row heights", () => {
+  it("grows a row with a height of its own to fit the added reason, and leaves the others to Excel", async () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet("PL");
+    sheet.addRows([
+      ["Số TT", "Nội dung công việc", "Yêu cầu năm 2024", "Kết quả thực hiện"],
+      [
+        1,
+        "Tỷ lệ hồ sơ giải quyết đúng hạn",
+        "Đạt từ 98%",
+        "Chưa thống kê được số hồ sơ giải quyết đúng hạn, quá hạn trong năm",
+      ],
+      [2, "Tỷ lệ hồ sơ trực tuyến", "Đạt từ 70%", "Đạt 22,32%"],
+      [3, "Sáng kiến", "Tối thiểu có 01 sáng kiến", "01 sáng kiến"],
+    ]);
+    sheet.getRow(1).height = 30;
+    sheet.getRow(2).height = 15;
+    sheet.getRow(4).height = 40;
+    const input = at("heights.xlsx");
+    await workbook.xlsx.writeFile(input);
+    const out = at("heights.checked.xlsx");
+    expect((await run([input, "--out", out])).code).toBe(0);
+
+    const copy = (await loadWorkbook(out)).getWorksheet("PL") as ExcelJS.Worksheet;
+    const reason = String(cellAt(copy, "G2").value);
+    const width = copy.getColumn(7).width ?? 0;
+    expect(wrappedLines(reason, width, 11)).toBeGreaterThan(1);
+    expect([1, 2, 3, 4].map((r) => copy.getRow(r).height)).toEqual([
+      30,
+      rowHeight(wrappedLines(reason, width, 11), 11),
+      undefined,
+      40,
+    ]);
   });
 });
 
