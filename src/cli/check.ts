@@ -4,11 +4,11 @@ import {
   analyzeSheet,
   applyReview,
   describe,
-  type Decision,
   type FindingCode,
   type Language,
   type Override,
   type Params,
+  type Review,
   type Severity,
   type SheetInput,
   type TableResult,
@@ -29,14 +29,10 @@ export interface FileFinding {
   readonly quiet: boolean;
 }
 
-/** The reviewer's decisions a workbook stores, as par-check applied them. */
-export interface FileReview {
+/** The reviewer's decisions a workbook stores, as par-check applied them (decisions and orphans as in core). */
+export interface FileReview extends Pick<Review, "decisions" | "orphans"> {
   /** The decisions as stored, in part order. */
   readonly overrides: readonly Override[];
-  /** One per task with a decision, in table order. */
-  readonly decisions: readonly Decision[];
-  /** Decisions whose task is no longer in the tables: not applied. */
-  readonly orphans: readonly Override[];
   /** The stored parts' XML, so that the annotated copy carries them unchanged. */
   readonly parts: readonly string[];
 }

@@ -299,7 +299,8 @@ function writeRow(
 
 /**
  * A row with a height of its own grows when the added reason needs more lines, so no reason is cut off;
- * it never shrinks. Rows without one are fitted by Excel and LibreOffice when the copy is opened.
+ * it never shrinks. Rows without one are left to the spreadsheet's own fitting (LibreOffice 7.4 does not fit
+ * them on opening; the officer's own long cells overflow there the same way).
  */
 function growRow(
   worksheet: ExcelJS.Worksheet,

@@ -52,6 +52,7 @@ export {
   REPORT_MARGINS_MM,
   rowHeight,
   summarySentence,
+  summaryText,
   wrappedLines,
   type ReportColumn,
   type ReportColumnRole,

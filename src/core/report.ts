@@ -444,3 +444,8 @@ export function summarySentence(table: TableResult, language: Language = "vi"): 
   }
   return parts.join("; ");
 }
+
+/** The summary sentences of several tables, one line each, as the report body takes them. */
+export function summaryText(tables: readonly TableResult[], language: Language = "vi"): string {
+  return tables.map((table) => summarySentence(table, language)).join("\n");
+}

@@ -122,6 +122,11 @@ function sameText(a: string, b: string): boolean {
   return foldText(kept(a)) === foldText(kept(b));
 }
 
+/** A task by sheet, number and opening words: how a decision finds its task after rows move. */
+function textKey(sheet: string, ordinal: string, content: string): string {
+  return `${sheet}\u0000${ordinal}\u0000${foldText(kept(content))}`;
+}
+
 /**
  * Finds each decision's task: at its row when the number there is the same; else the one task of the sheet
  * with the same number and content (rows moved); else it is an orphan. A later decision on a task wins.
@@ -138,7 +143,7 @@ function match(
     for (const task of table.tasks) {
       const place = { table: index, task };
       byRow.set(decisionKey(table.sheet, task.row), place);
-      const key = `${table.sheet}\u0000${task.ordinal}\u0000${foldText(kept(task.content))}`;
+      const key = textKey(table.sheet, task.ordinal, task.content);
       const list = byText.get(key);
       if (list) list.push(place);
       else byText.set(key, [place]);
@@ -148,8 +153,7 @@ function match(
   for (const override of overrides) {
     const atRow = byRow.get(decisionKey(override.sheet, override.row));
     const sameNumber = atRow !== undefined && atRow.task.ordinal === override.ordinal;
-    const key = `${override.sheet}\u0000${override.ordinal}\u0000${foldText(override.content)}`;
-    const candidates = byText.get(key) ?? [];
+    const candidates = byText.get(textKey(override.sheet, override.ordinal, override.content)) ?? [];
     const place =
       sameNumber && sameText(atRow.task.content, override.content)
         ? atRow

@@ -25,7 +25,7 @@ import {
   recordBytes,
   removalBytes,
   splitBatches,
-  type WriteOp,
+  syncBatches,
 } from "./write";
 
 export interface CheckOptions {
@@ -86,16 +86,11 @@ export async function checkActiveSheet(excel: ExcelHost, options: CheckOptions =
       try {
         const worksheet = located.worksheet;
         const settings = context.workbook.settings;
-        const writeBatch = async (index: number): Promise<void> => {
-          const batch: WriteOp[] = batches[index] ?? [];
+        await syncBatches(context, batches, (batch, index, last) => {
           if (index === 0 && old) queueRemoval(worksheet, old, sheet.ownFormats);
           queueOps(worksheet, batch);
-          if (index >= batches.length - 1) settings.add(MARKS_KEY, serializeRecord(record));
-          await context.sync();
-          // More than one batch only when the write passes the web's 5 MB limit.
-          if (index + 1 < batches.length) await writeBatch(index + 1);
-        };
-        await writeBatch(0);
+          if (last) settings.add(MARKS_KEY, serializeRecord(record));
+        });
       } finally {
         if (state) state.writing = false;
       }

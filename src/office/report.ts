@@ -11,7 +11,7 @@
  */
 import {
   planReportSheet,
-  summarySentence,
+  summaryText,
   type Language,
   type ReportOrientation,
   type ReportPlan,
@@ -27,7 +27,9 @@ import {
   opBytes,
   packBatches,
   queueOps,
+  rangeOf,
   splitBatches,
+  syncBatches,
   type WriteOp,
 } from "./write";
 
@@ -100,15 +102,6 @@ interface Laid {
   readonly jobs: Job[];
   readonly rows: number;
   readonly orientation: ReportOrientation;
-}
-
-function rangeOf(worksheet: Excel.Worksheet, area: Area): Excel.Range {
-  return worksheet.getRangeByIndexes(
-    area.top,
-    area.left,
-    area.bottom - area.top + 1,
-    area.right - area.left + 1,
-  );
 }
 
 /** `count` property sets on one range. */
@@ -320,20 +313,16 @@ export async function createReportCopy(
       const worksheet = worksheets.add(name);
       worksheet.position = (source?.position ?? sheets.length - 1) + 1;
       worksheet.activate();
-      const writeBatch = async (index: number): Promise<void> => {
-        for (const job of batches[index] ?? []) job.queue(worksheet);
-        await context.sync();
-        // More than one batch only when the copy passes the web's 5 MB limit.
-        if (index + 1 < batches.length) await writeBatch(index + 1);
-      };
-      await writeBatch(0);
+      await syncBatches(context, batches, (batch) => {
+        for (const job of batch) job.queue(worksheet);
+      });
       return {
         ok: true,
         sheet: name,
         rows: laid.rows,
         orientation: laid.orientation,
         pageSetup,
-        sentence: tables.map((table) => summarySentence(table, language)).join("\n"),
+        sentence: summaryText(tables, language),
       };
     });
   } catch (error) {

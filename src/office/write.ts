@@ -281,15 +281,39 @@ function cutOp(op: WriteOp, limit: number): WriteOp[] {
   return out;
 }
 
+/** The range of an area on a worksheet. */
+export function rangeOf(worksheet: Excel.Worksheet, area: Area): Excel.Range {
+  return worksheet.getRangeByIndexes(
+    area.top,
+    area.left,
+    area.bottom - area.top + 1,
+    area.right - area.left + 1,
+  );
+}
+
+/**
+ * Sends batches in order, one sync each (one sync when there are none): `queue` fills each before its sync.
+ * More than one batch only when a write passes the web's 5 MB limit. Recursion, not a loop, so that no
+ * sync sits in a loop body.
+ */
+export async function syncBatches<T>(
+  context: Excel.RequestContext,
+  batches: readonly (readonly T[])[],
+  queue: (batch: readonly T[], index: number, last: boolean) => void,
+): Promise<void> {
+  const count = Math.max(batches.length, 1);
+  const send = async (index: number): Promise<void> => {
+    queue(batches[index] ?? [], index, index === count - 1);
+    await context.sync();
+    if (index + 1 < count) await send(index + 1);
+  };
+  await send(0);
+}
+
 /** Queues operations on the worksheet; nothing reaches Excel before the caller's sync. */
 export function queueOps(worksheet: Excel.Worksheet, ops: readonly WriteOp[]): void {
   for (const op of ops) {
-    const range = worksheet.getRangeByIndexes(
-      op.area.top,
-      op.area.left,
-      op.area.bottom - op.area.top + 1,
-      op.area.right - op.area.left + 1,
-    );
+    const range = rangeOf(worksheet, op.area);
     switch (op.kind) {
       case "values":
         range.values = op.values;

@@ -31,7 +31,8 @@ import {
 import type { CheckSuccess, ErrorCode } from "../office";
 import type { CheckerApi, ReportChoice } from "./api";
 import { ReportCard } from "./ReportCard";
-import { ReviewPanel } from "./Review";
+import { FindingList } from "./FindingList";
+import { ReviewPanel, scoreLine } from "./Review";
 import { sheetAddress } from "./api";
 import { BADGE_COLOURS } from "./badges";
 import { useStyles } from "./styles";
@@ -343,12 +344,7 @@ function asHostError(thrown: unknown): { ok: false; code: "host-error"; message:
 }
 
 function headline(table: TableResult, t: Texts, language: Language): string {
-  const s = table.summary;
-  return format(t.tasksMet, {
-    met: s.met,
-    tasks: s.tasks,
-    percent: s.percentMet === null ? "—" : formatPercent(s.percentMet, language),
-  });
+  return scoreLine(t.tasksMet, table.summary, language);
 }
 
 interface SummaryProps {
@@ -396,19 +392,7 @@ function Summary({ table, many, t, language }: SummaryProps): JSX.Element {
           </ul>
         </>
       )}
-      {table.findings.length > 0 && (
-        <>
-          <h3 className={styles.subheading}>{t.findings}</h3>
-          <ul className={styles.plainList}>
-            {table.findings.map((finding, index) => (
-              <li key={`${finding.code}:${finding.cell ?? index}`}>
-                {finding.cell ? `${finding.cell}: ` : ""}
-                {describe(finding, language)}
-              </li>
-            ))}
-          </ul>
-        </>
-      )}
+      <FindingList heading={t.findings} findings={table.findings} language={language} />
     </section>
   );
 }

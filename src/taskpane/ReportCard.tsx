@@ -4,7 +4,7 @@
  */
 import { useId, useState } from "react";
 import { Button } from "@fluentui/react-components";
-import { summarySentence, type Language, type TableResult } from "../core";
+import { summaryText, type Language, type TableResult } from "../core";
 import type { ReportChoice } from "./api";
 import { CheckField } from "./controls";
 import { useReviewStyles, useStyles } from "./styles";
@@ -19,11 +19,6 @@ export interface ReportCardProps {
   readonly language: Language;
 }
 
-/** The sentence for the report body; one line per table when the sheet has several. */
-export function reportSentence(tables: readonly TableResult[], language: Language): string {
-  return tables.map((table) => summarySentence(table, language)).join("\n");
-}
-
 export function ReportCard({ tables, busy, onCreate, onCopy, t, language }: ReportCardProps): JSX.Element {
   const styles = useStyles();
   const own = useReviewStyles();
@@ -31,7 +26,7 @@ export function ReportCard({ tables, busy, onCreate, onCopy, t, language }: Repo
   const sentenceId = useId();
   const [includeVerdict, setIncludeVerdict] = useState(true);
   const [includeCompletion, setIncludeCompletion] = useState(true);
-  const sentence = reportSentence(tables, language);
+  const sentence = summaryText(tables, language);
   return (
     <section className={styles.card} aria-labelledby={headingId}>
       <h2 id={headingId} className={styles.heading}>

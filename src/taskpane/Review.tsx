@@ -25,6 +25,7 @@ import {
 import type { CheckSuccess } from "../office";
 import { BADGE_COLOURS } from "./badges";
 import { ChoiceGroup, TextField } from "./controls";
+import { FindingList } from "./FindingList";
 import { useReviewStyles, useStyles } from "./styles";
 import { format, type Texts } from "./texts";
 
@@ -82,8 +83,11 @@ export function ReviewPanel(props: ReviewPanelProps): JSX.Element {
       }));
     });
   }, [outcome]);
-  const flagged = entries.filter((e) => FLAGGED.has(e.computed.verdict) || FLAGGED.has(e.reviewed.verdict));
-  const met = entries.filter((e) => !flagged.includes(e));
+  const flagged: Entry[] = [];
+  const met: Entry[] = [];
+  for (const e of entries) {
+    (FLAGGED.has(e.computed.verdict) || FLAGGED.has(e.reviewed.verdict) ? flagged : met).push(e);
+  }
   const notes = [...outcome.review.findings, ...outcome.storedFindings];
   const present = new Set(outcome.sheetNames);
   const otherSheets = outcome.stored.filter((o) => o.sheet !== sheet && present.has(o.sheet)).length;
@@ -271,19 +275,7 @@ function ScoreCard({ table, computed, decisions, t, language }: ScoreCardProps):
           </ul>
         </>
       )}
-      {claims.length > 0 && (
-        <>
-          <h3 className={styles.subheading}>{t.claims}</h3>
-          <ul className={styles.plainList}>
-            {claims.map((claim, index) => (
-              <li key={`${claim.code}:${claim.cell ?? index}`}>
-                {claim.cell ? `${claim.cell}: ` : ""}
-                {describe(claim, language)}
-              </li>
-            ))}
-          </ul>
-        </>
-      )}
+      <FindingList heading={t.claims} findings={claims} language={language} />
     </section>
   );
 }

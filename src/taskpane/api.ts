@@ -14,17 +14,17 @@ import {
   type CheckResult,
   type ExcelHost,
   type OfficeResult,
+  type ReportCopyOptions,
+  type ReportCopyResult,
 } from "../office";
 
 export type ClearResult = OfficeResult<{ readonly sheets: string[] }>;
 export type SelectResult = OfficeResult<object>;
 export type SaveResult = OfficeResult<{ readonly count: number }>;
-export type ReportCopyResult = Awaited<ReturnType<typeof createReportCopy>>;
+export type { ReportCopyResult };
 
-export interface ReportChoice {
-  readonly includeVerdict: boolean;
-  readonly includeCompletion: boolean;
-}
+/** The columns the user chose for the report copy. */
+export type ReportChoice = Pick<ReportCopyOptions, "includeVerdict" | "includeCompletion">;
 
 export interface CheckerApi {
   check(): Promise<CheckResult>;
