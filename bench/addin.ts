@@ -1,7 +1,7 @@
 /**
  * The "addin" section: what a full check costs the Excel add-in.
  *
- * - syncs and bytes: checkActiveSheet over the in-memory Excel host (test/office/fake-excel.ts, which counts
+ * - syncs and bytes: checkActiveSheet over the in-memory Excel host (test/office/fake-excel/, which counts
  *   every sync and the JSON bytes of each batch it sends and receives) on generated sheets of 100 and 10,000
  *   tasks. `bytes` is what the add-in sends to Excel (the reads it queues plus the values and formats it
  *   writes), `writeBytes` the part of it in the write batches (the syncs after locate and read, see
