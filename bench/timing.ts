@@ -52,3 +52,52 @@ export function measure<T>(fn: () => T, check: (result: T) => void, warmups: num
 export function hasGc(): boolean {
   return collectGarbage !== undefined;
 }
+
+/** One side of an interleaved measurement: what to run and how to check its result. */
+export interface Timed<T> {
+  readonly fn: () => T;
+  readonly check: (result: T) => void;
+}
+
+/** Milliseconds for one call; the collector runs first for timed runs, not for warm-ups (as in `measure`). */
+function timeOnce<T>({ fn, check }: Timed<T>, collect: boolean): number {
+  if (collect) collectGarbage?.();
+  const start = process.hrtime.bigint();
+  const result = fn();
+  const end = process.hrtime.bigint();
+  check(result);
+  return Number(end - start) / 1e6;
+}
+
+function samplesOf(ms: number[]): Samples {
+  return { ms, median: median(ms), min: Math.min(...ms), max: Math.max(...ms) };
+}
+
+/**
+ * Like `measure`, for two functions run alternately (a, b, a, b, …) so that a machine getting slower or
+ * faster during the run moves both alike: the same number of warm-ups each (at least `warmups`, and until
+ * each has had MIN_WARMUP_MS), then `runs` timed pairs, garbage collected before every timed run.
+ * `a.ms[i]` and `b.ms[i]` are the i-th pair.
+ */
+export function measurePair<A, B>(
+  a: Timed<A>,
+  b: Timed<B>,
+  warmups: number,
+  runs: number,
+): { a: Samples; b: Samples } {
+  if (runs < 1) throw new RangeError(`runs must be ≥ 1, got ${runs}.`);
+  let spentA = 0;
+  let spentB = 0;
+  for (let i = 0; i < MAX_WARMUPS; i++) {
+    if (i >= warmups && spentA >= MIN_WARMUP_MS && spentB >= MIN_WARMUP_MS) break;
+    spentA += timeOnce(a, false);
+    spentB += timeOnce(b, false);
+  }
+  const msA: number[] = [];
+  const msB: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    msA.push(timeOnce(a, true));
+    msB.push(timeOnce(b, true));
+  }
+  return { a: samplesOf(msA), b: samplesOf(msB) };
+}
