@@ -8,6 +8,76 @@ const forbiddenInCore = [
   { name: "react", message: "src/core is a pure engine: UI belongs in src/taskpane." },
 ];
 
+/** The layering, arrow by arrow: core ← i18n ← office, cli ← taskpane, commands. */
+const NODE = { group: ["node:*", "fs", "path", "os", "child_process"], message: "No Node APIs here." };
+const UI = {
+  group: ["react", "react-dom", "react/*", "@fluentui/*"],
+  message: "Only src/taskpane uses React and Fluent UI.",
+};
+/** Imports of these folders from anywhere below src/ ("../cli", "../../office/check"). */
+const up = (...names) => [
+  ...new Set(
+    names.flatMap((name) =>
+      ["../", "../../", "../../../", "../../../../"].flatMap((dots) => [
+        `${dots}${name}`,
+        `${dots}${name}/**`,
+      ]),
+    ),
+  ),
+];
+const layer = (files, patterns, paths = []) => ({
+  files,
+  rules: { "no-restricted-imports": ["error", { paths, patterns }] },
+});
+const layering = [
+  layer(
+    ["src/i18n/**/*.ts"],
+    [
+      NODE,
+      UI,
+      { group: up("office", "cli", "taskpane", "commands"), message: "src/i18n builds on src/core only." },
+    ],
+    [{ name: "exceljs", message: "src/i18n builds on src/core only." }],
+  ),
+  layer(
+    ["src/office/**/*.ts"],
+    [
+      NODE,
+      UI,
+      { group: up("cli", "taskpane", "commands"), message: "src/office knows no CLI, pane or command." },
+    ],
+    [{ name: "exceljs", message: "src/office talks to Excel through Office.js only." }],
+  ),
+  layer(
+    ["src/cli/**/*.ts"],
+    [
+      UI,
+      { group: ["office-*", "@microsoft/*"], message: "src/cli knows no Office." },
+      { group: up("office", "taskpane", "commands"), message: "src/cli knows no Office, pane or command." },
+    ],
+  ),
+  layer(
+    ["src/taskpane/**/*.{ts,tsx}"],
+    [
+      NODE,
+      { group: up("cli", "commands"), message: "The pane reaches Excel through src/office, never the CLI." },
+    ],
+    [{ name: "exceljs", message: "The pane reaches Excel through src/office." }],
+  ),
+  layer(
+    ["src/commands/**/*.ts"],
+    [
+      NODE,
+      UI,
+      {
+        group: up("cli", "taskpane"),
+        message: "The ribbon command reaches texts through src/i18n and Excel through src/office only.",
+      },
+    ],
+    [{ name: "exceljs", message: "The ribbon command reaches Excel through src/office." }],
+  ),
+];
+
 module.exports = tseslint.config(
   { ignores: ["node_modules/**", "dist/**", "dist-web/**", "out/**", "coverage/**", ".tmp/**"] },
   ...tseslint.configs.recommended,
@@ -43,8 +113,12 @@ module.exports = tseslint.config(
               message: "No UI or Office in src/core.",
             },
             {
-              group: ["**/office/**", "**/cli/**", "**/taskpane/**", "**/commands/**"],
+              group: up("office", "cli", "taskpane", "commands"),
               message: "src/core imports only itself.",
+            },
+            {
+              group: up("i18n"),
+              message: "src/core holds no text: the catalogues (src/i18n) build on it.",
             },
           ],
         },
@@ -67,6 +141,7 @@ module.exports = tseslint.config(
       ],
     },
   },
+  ...layering,
   {
     files: ["**/*.js"],
     rules: { "@typescript-eslint/no-require-imports": "off" },

@@ -250,7 +250,10 @@ function runCompare(
   const warnings: string[] = [];
   for (const tasks of sizes) {
     const appendix = makeAppendix(tasks);
-    const { warmups, runs } = runsFor(tasks);
+    // Twice the runs of a plain run, and one more: a ratio of two noisy medians needs them.
+    const plain = runsFor(tasks);
+    const warmups = plain.warmups;
+    const runs = tasks <= 10_000 ? plain.runs * 2 + 1 : plain.runs;
     let oldCounts: Counts | undefined;
     let summary: VerdictCounts | undefined;
     const { a: old, b: now } = measurePair(

@@ -17,6 +17,7 @@ import * as path from "path";
 import ExcelJS from "exceljs";
 import { analyzeSheet } from "../src/core";
 import { planReportSheet, summarySentence, type ReportOptions } from "../src/core/report";
+import { ENGINE } from "../src/i18n";
 import { writeReportSheet } from "../src/cli/report-sheet";
 import { repoRoot } from "./make-sample";
 
@@ -56,7 +57,7 @@ async function render(
   process.stdout.write(
     `${path.relative(root, xlsx)} → ${path.relative(root, pdf)} → ${path.relative(root, target)}\n`,
   );
-  if (name.endsWith("wide")) process.stdout.write(`${summarySentence(table)}\n`);
+  if (name.endsWith("wide")) process.stdout.write(`${summarySentence(table, ENGINE.vi)}\n`);
   return { xlsx, pdf, png: target };
 }
 
@@ -78,13 +79,13 @@ async function main(): Promise<void> {
   await render(
     root,
     "phu-dinh-2024.report-wide",
-    { includeVerdict: true, includeCompletion: true },
+    { includeVerdict: true, includeCompletion: true, words: ENGINE.vi },
     "report-page1.png",
   );
   await render(
     root,
     "phu-dinh-2024.report",
-    { includeVerdict: false, includeCompletion: false },
+    { includeVerdict: false, includeCompletion: false, words: ENGINE.vi },
     "report-page1-portrait.png",
   );
 }

@@ -2,11 +2,10 @@
 // src/help/help.html, the page the manifest's SupportUrl opens (dist-web/help.html): static and offline (no
 // script, no URL with a scheme, every relative file one the web build writes, every #anchor a target),
 // Vietnamese first then English with lang attributes, headings in order, and the same labels as the
-// ribbon (manifest.xml) and the task pane (src/taskpane/texts.ts).
+// ribbon (manifest.xml) and the task pane (PANE in src/i18n).
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { VERDICT_LABELS } from "../src/core";
-import { TEXTS } from "../src/taskpane/texts";
+import { ENGINE, PANE } from "../src/i18n";
 import { ROOT, webBuildOutputs } from "./helpers/web-build";
 
 const HELP = path.join(ROOT, "src", "help", "help.html");
@@ -203,19 +202,19 @@ describe("help.html", () => {
       "copySentence",
     ] as const;
     for (const key of keys) {
-      expect(words(vi)).toContain(TEXTS.vi[key]);
-      expect(words(en)).toContain(TEXTS.en[key]);
+      expect(words(vi)).toContain(PANE.vi[key]);
+      expect(words(en)).toContain(PANE.en[key]);
     }
   });
 
   it("explains every verdict, and the three added columns", () => {
     const badges = (section: Element | null) =>
       [...(section?.querySelectorAll(".verdict") ?? [])].map((badge) => words(badge));
-    const verdicts = ["met", "unmet", "no-data", "review"];
-    expect(badges(vi)).toEqual(verdicts.map((v) => VERDICT_LABELS.vi[v]));
-    expect(badges(en)).toEqual(verdicts.map((v) => VERDICT_LABELS.vi[v]));
+    const verdicts = ["met", "unmet", "no-data", "review"] as const;
+    expect(badges(vi)).toEqual(verdicts.map((v) => ENGINE.vi.verdicts[v]));
+    expect(badges(en)).toEqual(verdicts.map((v) => ENGINE.vi.verdicts[v]));
     const terms = [...(en?.querySelectorAll("dt") ?? [])].map((dt) => words(dt));
-    for (const v of verdicts) expect(terms).toContain(`${VERDICT_LABELS.vi[v]} — ${VERDICT_LABELS.en[v]}`);
+    for (const v of verdicts) expect(terms).toContain(`${ENGINE.vi.verdicts[v]} — ${ENGINE.en.verdicts[v]}`);
     for (const column of ["Đánh giá", "Mức độ hoàn thành", "Lý do"]) expect(words(vi)).toContain(column);
     for (const column of ["Verdict", "Completion", "Reason", "Đánh giá, Mức độ hoàn thành, Lý do"]) {
       expect(words(en)).toContain(column);

@@ -1,6 +1,5 @@
 /** Command-line arguments: parsed into options, or a usage error that says what was wrong. */
-import type { Language } from "../core";
-import { TEXTS } from "./texts";
+import { CLI, isLanguage, LANGUAGES, type Language } from "../i18n";
 
 export type OutputFormat = "text" | "json";
 
@@ -20,7 +19,6 @@ export type ParsedArgs =
   | { readonly ok: true; readonly options: CliOptions }
   | { readonly ok: false; readonly lang: Language; readonly message: string };
 
-const LANGS: readonly Language[] = ["vi", "en"];
 const FORMATS: readonly OutputFormat[] = ["text", "json"];
 const VALUE_OPTIONS = ["--lang", "--format", "--out", "--summary", "--report"] as const;
 type ValueOption = (typeof VALUE_OPTIONS)[number];
@@ -36,14 +34,14 @@ function requestedLanguage(argv: readonly string[]): Language {
     const arg = argv[i];
     if (arg === "--") break;
     const value = arg === "--lang" ? argv[i + 1] : arg?.startsWith("--lang=") ? arg.slice(7) : undefined;
-    if (value === "vi" || value === "en") lang = value;
+    if (value !== undefined && isLanguage(value)) lang = value;
   }
   return lang;
 }
 
 export function parseArgs(argv: readonly string[]): ParsedArgs {
   const lang0 = requestedLanguage(argv);
-  const t = TEXTS[lang0];
+  const t = CLI[lang0];
   const fail = (message: string): ParsedArgs => ({ ok: false, lang: lang0, message: t.usageError(message) });
 
   let lang: Language = "vi";
@@ -80,8 +78,8 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
       }
       switch (name) {
         case "--lang":
-          if (!(LANGS as readonly string[]).includes(value)) return fail(t.badValue(name, value, "vi|en"));
-          lang = value as Language;
+          if (!isLanguage(value)) return fail(t.badValue(name, value, LANGUAGES.join("|")));
+          lang = value;
           break;
         case "--format":
           if (!(FORMATS as readonly string[]).includes(value))

@@ -9,19 +9,10 @@
 import { promises as fs } from "fs";
 import * as path from "path";
 import ExcelJS from "exceljs";
-import {
-  VERDICT_LABELS,
-  decisionKey,
-  describe,
-  type Decision,
-  type Language,
-  type TableResult,
-  type TaskResult,
-  type Verdict,
-} from "../core";
+import { decisionKey, type Decision, type TableResult, type TaskResult, type Verdict } from "../core";
+import { CLI, describe, ENGINE, type Language } from "../i18n";
 import type { FileReport } from "./check";
 import { shortReason } from "./read";
-import { TEXTS } from "./texts";
 import { unitName } from "./unit-name";
 import { VERDICT_STYLES, safeSheetName } from "./write";
 
@@ -169,7 +160,7 @@ export function summarizeReport(report: FileReport, language: Language): UnitOut
     const reasons = (loud.length > 0 ? loud : report.findings).map((f) =>
       f.message.replace(/\s*[\r\n]+\s*/g, " "),
     );
-    const reason = reasons.length > 0 ? reasons.join(" ") : TEXTS[language].batch.noTable;
+    const reason = reasons.length > 0 ? reasons.join(" ") : CLI[language].batch.noTable;
     return { ok: false, failure: { file: report.file, reason } };
   }
 
@@ -221,7 +212,7 @@ function flaggedTask(
     .map((reason) => describe(reason, language));
   const overridden = decision?.kind === "changed";
   if (decision && overridden)
-    reasons.unshift(TEXTS[language].batch.overridden(VERDICT_LABELS[language][decision.computed] ?? ""));
+    reasons.unshift(CLI[language].batch.overridden(ENGINE[language].verdicts[decision.computed] ?? ""));
   const { comment = "", reviewer = "" } = decision?.override ?? {};
   return {
     ordinal: own(task.ordinal),
@@ -330,8 +321,8 @@ export async function writeSummary(
   failures: readonly UnitFailure[],
   language: Language,
 ): Promise<void> {
-  const t = TEXTS[language].batch;
-  const labels = VERDICT_LABELS[language];
+  const t = CLI[language].batch;
+  const labels = ENGINE[language].verdicts;
   const ranked = rankUnits(units);
   const names = new SheetNames();
   const summaryName = names.claim(t.summarySheet);
@@ -427,7 +418,7 @@ export async function writeSummary(
 
 /** The reason a summary could not be written, for one line on stderr. */
 export function summaryFailure(file: string, error: unknown, language: Language): string {
-  return `par-check: ${TEXTS[language].batch.notWritten(file, shortReason(error))}`;
+  return `par-check: ${CLI[language].batch.notWritten(file, shortReason(error))}`;
 }
 
 // ---------------------------------------------------------------------------------------------------------

@@ -1,11 +1,10 @@
 /** One file from path to checked tables and findings: read, then hand every sheet to the engine. */
 import * as path from "path";
 import {
-  analyzeSheet,
-  applyReview,
-  describe,
-  type FindingCode,
-  type Language,
+  checkSheet,
+  finding,
+  orphanFindings,
+  type Finding,
   type Override,
   type Params,
   type Review,
@@ -13,9 +12,9 @@ import {
   type SheetInput,
   type TableResult,
 } from "../core";
-import { readInput, shortReason, type InputFormat } from "./read";
+import { describe, type Language } from "../i18n";
+import { FILE_CODES, readInput, shortReason, type InputFormat } from "./read";
 import type { StoredReview } from "./review-part";
-import { TEXTS } from "./texts";
 
 /** A problem with a file or one of its sheets, already worded in the report language. */
 export interface FileFinding {
@@ -51,18 +50,12 @@ export interface FileReport {
 }
 
 /** Codes whose message already names the file. */
-const FILE_CODES: ReadonlySet<string> = new Set<FindingCode>([
-  "file-not-found",
-  "unsupported-format",
-  "unreadable",
-  "password-protected",
-  "empty-file",
-]);
+const NAMES_FILE: ReadonlySet<string> = new Set(FILE_CODES);
 
 /** The one line on stderr for a finding: it always names the file. */
-export function findingLine(report: Pick<FileReport, "file">, finding: FileFinding): string {
-  const message = finding.message.replace(/\s*[\r\n]+\s*/g, " ");
-  return FILE_CODES.has(finding.code) ? message : `${report.file}: ${message}`;
+export function findingLine(report: Pick<FileReport, "file">, item: FileFinding): string {
+  const message = item.message.replace(/\s*[\r\n]+\s*/g, " ");
+  return NAMES_FILE.has(item.code) ? message : `${report.file}: ${message}`;
 }
 
 function isEmptySheet(sheet: SheetInput): boolean {
@@ -76,94 +69,88 @@ function isEmptySheet(sheet: SheetInput): boolean {
 
 export async function checkFile(file: string, language: Language): Promise<FileReport> {
   const resolved = path.resolve(file);
-  const read = await readInput(file, language, file);
+  const read = await readInput(file);
   if (!read.ok) {
+    const issue = finding(read.issue.code, "error", read.issue.params);
     return {
       file,
       path: resolved,
       format: null,
       sheets: [],
       tables: [],
-      findings: [
-        {
-          code: read.issue.code,
-          severity: "error",
-          message: describe(read.issue, language),
-          params: read.issue.params,
-          quiet: false,
-        },
-      ],
+      findings: [{ ...worded(issue, language), quiet: false }],
       review: null,
     };
   }
 
+  const overrides = read.review?.overrides ?? [];
   const tables: TableResult[] = [];
   const sheetFindings: Omit<FileFinding, "quiet">[] = [];
   const emptySheets = new Set<string>();
+  const reviews: Review[] = [];
+  const checkedSheets = new Set<string>();
   for (const sheet of read.sheets) {
     const name = sheet.sheetName ?? "";
     if (isEmptySheet(sheet)) emptySheets.add(name);
     try {
-      const result = analyzeSheet(sheet);
+      const { result, review } = checkSheet(sheet, { overrides });
       tables.push(...result.tables);
-      for (const finding of result.findings) {
-        sheetFindings.push({
-          code: finding.code,
-          severity: finding.severity,
-          message: describe(finding, language),
-          params: finding.params,
-          sheet: result.sheet || name,
-          ...(finding.cell === undefined ? {} : { cell: finding.cell }),
-        });
-      }
+      reviews.push(review);
+      checkedSheets.add(result.sheet);
+      const place = result.sheet || name;
+      for (const f of result.findings) sheetFindings.push({ ...worded(f, language), sheet: place });
     } catch (error) {
-      sheetFindings.push({
-        code: "engine-error",
-        severity: "error",
-        message: TEXTS[language].report.engineFailed(name, shortReason(error)),
-        params: { sheet: name, detail: shortReason(error) },
-        sheet: name,
-      });
+      const issue = finding("engine-error", "error", { sheet: name, detail: shortReason(error) });
+      sheetFindings.push({ ...worded(issue, language), sheet: name });
     }
   }
 
   const anyTable = tables.length > 0;
   const multiSheet = read.sheets.length > 1;
-  const findings = sheetFindings.map((finding): FileFinding => {
-    const noTable = finding.code === "no-table";
+  const findings = sheetFindings.map((f): FileFinding => {
+    const noTable = f.code === "no-table";
     // An empty extra sheet ("Sheet2") is never news; a sheet without a table is news only when no sheet had one.
-    const quiet = noTable && (anyTable || (multiSheet && emptySheets.has(finding.sheet ?? "")));
-    return { ...finding, ...(quiet ? { severity: "info" as const } : {}), quiet };
+    const quiet = noTable && (anyTable || (multiSheet && emptySheets.has(f.sheet ?? "")));
+    return { ...f, ...(quiet ? { severity: "info" as const } : {}), quiet };
   });
   const base = { file, path: resolved, format: read.format, sheets: read.sheets };
   if (!read.review) return { ...base, tables, findings, review: null };
-  const reviewed = reviewTables(tables, read.review, language);
-  return { ...base, ...reviewed, findings: [...findings, ...reviewed.findings] };
+  // Decisions on a sheet that is gone, or whose check failed, reach no checkSheet call: orphans too.
+  const lost = read.review.overrides.filter((o) => !checkedSheets.has(o.sheet));
+  const reviewed = reviewFindings(read.review, reviews, lost, language);
+  return { ...base, tables, ...reviewed, findings: [...findings, ...reviewed.findings] };
 }
 
-/** The stored decisions laid over the tables, with their findings worded for the report. */
-function reviewTables(
-  tables: readonly TableResult[],
-  stored: StoredReview,
-  language: Language,
-): Pick<FileReport, "tables" | "findings" | "review"> {
-  const applied = applyReview(tables, stored.overrides);
-  const findings = [...stored.findings, ...applied.findings].map((f): FileFinding => {
-    const sheet = f.code === "review-stale" ? String(f.params.sheet) : undefined;
-    return {
-      code: f.code,
-      severity: f.severity,
-      message: describe(f, language),
-      params: f.params,
-      ...(sheet === undefined ? {} : { sheet }),
-      ...(f.cell === undefined ? {} : { cell: f.cell }),
-      quiet: false,
-    };
-  });
-  const { decisions, orphans } = applied;
+/** A finding in the report language, with its place on the sheet when it has one. */
+function worded(f: Finding, language: Language): Omit<FileFinding, "quiet"> {
   return {
-    tables: applied.tables,
-    findings,
-    review: { overrides: stored.overrides, decisions, orphans, parts: stored.parts },
+    code: f.code,
+    severity: f.severity,
+    message: describe(f, language),
+    params: f.params,
+    ...(f.cell === undefined ? {} : { cell: f.cell }),
   };
+}
+
+/**
+ * The sheets' reviews as one, in the order one review of the whole file would give: the stored part's own
+ * findings, stale decisions table by table, then orphans in the order they are stored.
+ */
+function reviewFindings(
+  stored: StoredReview,
+  reviews: readonly Review[],
+  lost: readonly Override[],
+  language: Language,
+): Pick<FileReport, "findings" | "review"> {
+  const position = new Map(stored.overrides.map((o, i) => [o, i]));
+  const orphans = [...reviews.flatMap((r) => r.orphans), ...lost].sort(
+    (a, b) => (position.get(a) ?? 0) - (position.get(b) ?? 0),
+  );
+  const stale = reviews.flatMap((r) => r.findings.filter((f) => f.code === "review-stale"));
+  const decisions = reviews.flatMap((r) => r.decisions);
+  const findings = [...stored.findings, ...stale, ...orphanFindings(orphans)].map((f): FileFinding => {
+    const sheet = f.code === "review-stale" ? f.params.sheet : undefined;
+    return { ...worded(f, language), ...(sheet === undefined ? {} : { sheet }), quiet: false };
+  });
+  return { findings, review: { overrides: stored.overrides, decisions, orphans, parts: stored.parts } };
 }

@@ -21,7 +21,7 @@ export {
   type UnitOutcome,
   type UnitSummary,
 } from "./batch";
-export { titleLines, unitName, unitNameFromLines } from "./unit-name";
+export { unitName } from "./unit-name";
 export {
   detectDelimiter,
   isoDate,
@@ -34,6 +34,7 @@ export {
   toCell,
   worksheetMerges,
   worksheetToSheet,
+  type FileIssue,
   type InputFormat,
   type Magic,
   type ReadOutcome,
@@ -70,4 +71,3 @@ export {
   type StoredReview,
 } from "./review-part";
 export { safeSheetName, writeAnnotated, VERDICT_STYLES, type WriteResult } from "./write";
-export { TEXTS, type CliTexts } from "./texts";

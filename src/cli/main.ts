@@ -4,13 +4,12 @@
  */
 import { promises as fs } from "fs";
 import * as path from "path";
-import type { Language } from "../core";
+import { CLI, type Language } from "../i18n";
 import { parseArgs } from "./args";
 import { BatchSummary, expandInputs, progressBar, summaryFailure } from "./batch";
 import { checkFile, findingLine } from "./check";
 import { JsonReportStream, TextReportStream } from "./render";
 import { shortReason } from "./read";
-import { TEXTS } from "./texts";
 import { writeAnnotated } from "./write";
 import { writeReportCopy } from "./report-sheet";
 
@@ -55,7 +54,7 @@ async function planOut(
   files: readonly string[],
   lang: Language,
 ): Promise<OutPlan | string> {
-  const t = TEXTS[lang];
+  const t = CLI[lang];
   if (out === null) return { kind: "none" };
   const resolved = path.resolve(out);
   if (files.some((file) => path.resolve(file) === resolved)) return t.usageError(t.outIsInput(out));
@@ -80,11 +79,11 @@ function outPathIn(directory: string, file: string, taken: Set<string>): string 
 export async function main(argv: readonly string[], io: CliIO): Promise<number> {
   const parsed = parseArgs(argv);
   if (!parsed.ok) {
-    io.stderr.write(`${parsed.message}\n\n${TEXTS[parsed.lang].usage}`);
+    io.stderr.write(`${parsed.message}\n\n${CLI[parsed.lang].usage}`);
     return EXIT_USAGE;
   }
   const { lang, format, files, help } = parsed.options;
-  const t = TEXTS[lang];
+  const t = CLI[lang];
   if (help) {
     io.stdout.write(t.usage);
     return EXIT_OK;
@@ -219,7 +218,7 @@ function summaryProblem(
   files: readonly string[],
   lang: Language,
 ): string | null {
-  const t = TEXTS[lang].batch;
+  const t = CLI[lang].batch;
   if (!/\.xlsx$/i.test(summary)) return t.summaryMustBeXlsx(summary);
   const resolved = path.resolve(summary);
   if (files.some((file) => path.resolve(file) === resolved)) return t.summaryIsInput(summary);

@@ -8,17 +8,17 @@ import ExcelJS from "exceljs";
 import { parse as parseCsv } from "csv-parse/sync";
 import {
   formatPercent,
+  VIETNAMESE_NUMBERS,
   type Cell,
   type CellInput,
   type CellValue,
+  type FileProblem,
   type FindingCode,
-  type Issue,
-  type Language,
+  type FindingParams,
   type MergedArea,
   type SheetInput,
 } from "../core";
 import { loadReview, type StoredReview } from "./review-part";
-import { TEXTS } from "./texts";
 
 export type InputFormat = "xlsx" | "csv" | "tsv";
 
@@ -30,7 +30,38 @@ export type ReadOutcome =
       /** The reviewer's decisions an .xlsx stores; absent when it stores none. */
       readonly review?: StoredReview;
     }
-  | { readonly ok: false; readonly issue: Issue<FindingCode> };
+  | { readonly ok: false; readonly issue: FileIssue };
+
+/** Findings about a whole file: their message names the file. */
+export const FILE_CODES = [
+  "file-not-found",
+  "unsupported-format",
+  "unreadable",
+  "password-protected",
+  "empty-file",
+] as const satisfies readonly FindingCode[];
+type FileCode = (typeof FILE_CODES)[number];
+
+/** Why a file was not read: a finding's code and params, without a severity (it is always an error). */
+export type FileIssue = {
+  readonly [C in FileCode]: { readonly code: C; readonly params: FindingParams[C] };
+}[FileCode];
+
+/** What a file problem adds besides its code: the extension, the CSV line, or the host's own reason. */
+type ProblemExtra = Omit<FindingParams["unreadable"], "file" | "detail">;
+
+function failure(code: "file-not-found" | "password-protected" | "empty-file", file: string): ReadOutcome {
+  return { ok: false, issue: { code, params: { file } } };
+}
+
+function problem(
+  code: "unsupported-format" | "unreadable",
+  file: string,
+  detail: FileProblem,
+  extra: ProblemExtra = {},
+): ReadOutcome {
+  return { ok: false, issue: { code, params: { file, detail, ...extra } } };
+}
 
 const XLSX_EXTENSIONS = [".xlsx", ".xlsm"];
 
@@ -62,28 +93,21 @@ export function toArrayBuffer(bytes: Uint8Array): ArrayBuffer {
 }
 
 /** Reads one file given on the command line. `display` is how the file is named in messages. */
-export async function readInput(
-  filePath: string,
-  language: Language,
-  display = filePath,
-): Promise<ReadOutcome> {
-  const t = TEXTS[language].detail;
-  const fail = (code: FindingCode, detail?: string): ReadOutcome => ({
-    ok: false,
-    issue: { code, params: detail === undefined ? { file: display } : { file: display, detail } },
-  });
+export async function readInput(filePath: string, display = filePath): Promise<ReadOutcome> {
+  const unsupported = (detail: FileProblem, extra?: ProblemExtra): ReadOutcome =>
+    problem("unsupported-format", display, detail, extra);
 
   let bytes: Buffer;
   try {
     const stat = await fs.stat(filePath);
-    if (stat.isDirectory()) return fail("unsupported-format", t.directory);
+    if (stat.isDirectory()) return unsupported("directory");
     bytes = await fs.readFile(filePath);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === "ENOENT" || code === "ENOTDIR") return fail("file-not-found");
-    return fail("unreadable", t.cannotOpen(code ?? shortReason(error)));
+    if (code === "ENOENT" || code === "ENOTDIR") return failure("file-not-found", display);
+    return problem("unreadable", display, "cannot-open", { reason: code ?? shortReason(error) });
   }
-  if (bytes.length === 0) return fail("empty-file");
+  if (bytes.length === 0) return failure("empty-file", display);
 
   const ext = path.extname(filePath).toLowerCase();
   const magic = sniff(bytes);
@@ -91,70 +115,56 @@ export async function readInput(
   if (XLSX_EXTENSIONS.includes(ext)) {
     switch (magic) {
       case "zip":
-        return readWorkbook(bytes, language, display);
+        return readWorkbook(bytes, display);
       case "cfb":
-        return fail("password-protected");
+        return failure("password-protected", display);
       case "pdf":
-        return fail("unsupported-format", t.pdf);
+        return unsupported("pdf");
       case "text":
-        return fail("unsupported-format", t.text);
+        return unsupported("text");
       case "binary":
-        return fail("unsupported-format", t.binary);
+        return unsupported("binary");
     }
   }
   if (ext === ".csv" || ext === ".tsv") {
     switch (magic) {
       case "zip":
-        return fail("unsupported-format", t.workbookAsText);
+        return unsupported("workbook-as-text");
       case "cfb":
       case "binary":
-        return fail("unsupported-format", t.binary);
+        return unsupported("binary");
       case "pdf":
-        return fail("unsupported-format", t.pdf);
+        return unsupported("pdf");
       case "text":
-        return readDelimited(
-          bytes,
-          ext === ".tsv" ? "tsv" : "csv",
-          path.basename(filePath, ext),
-          language,
-          display,
-        );
+        return readDelimited(bytes, ext === ".tsv" ? "tsv" : "csv", path.basename(filePath, ext), display);
     }
   }
-  if (ext === ".xls") return fail("unsupported-format", t.oldXls);
-  if (magic === "pdf") return fail("unsupported-format", t.pdf);
-  return fail("unsupported-format", t.extension(ext));
+  if (ext === ".xls") return unsupported("old-xls");
+  if (magic === "pdf") return unsupported("pdf");
+  return unsupported("extension", { ext });
 }
 
 // ---------------------------------------------------------------------------------------------------------
 // .xlsx
 
-async function readWorkbook(bytes: Buffer, language: Language, display: string): Promise<ReadOutcome> {
-  const t = TEXTS[language].detail;
+async function readWorkbook(bytes: Buffer, display: string): Promise<ReadOutcome> {
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(toArrayBuffer(bytes));
   } catch (error) {
     const reason = shortReason(error);
-    const detail = /zip|central directory|end of data|invalid|signature/i.test(reason)
-      ? t.damagedZip
-      : reason;
-    return { ok: false, issue: { code: "unreadable", params: { file: display, detail } } };
+    // JSZip's own words for a broken container; any other ExcelJS error is shown as it is.
+    return /zip|central directory|end of data|invalid|signature/i.test(reason)
+      ? problem("unreadable", display, "damaged-zip")
+      : problem("unreadable", display, "other", { reason });
   }
   if (workbook.worksheets.length === 0) {
-    const isWorkbook = bytes.includes("xl/workbook");
-    return {
-      ok: false,
-      issue: {
-        code: isWorkbook ? "unreadable" : "unsupported-format",
-        params: { file: display, detail: isWorkbook ? t.noWorksheets : t.zipNotXlsx },
-      },
-    };
+    return bytes.includes("xl/workbook")
+      ? problem("unreadable", display, "no-worksheets")
+      : problem("unsupported-format", display, "zip-not-xlsx");
   }
   const sheets = workbook.worksheets.map(worksheetToSheet);
-  if (sheets.every((sheet) => sheet.cells.length === 0)) {
-    return { ok: false, issue: { code: "empty-file", params: { file: display } } };
-  }
+  if (sheets.every((sheet) => sheet.cells.length === 0)) return failure("empty-file", display);
   const review = await loadReview(bytes);
   return { ok: true, format: "xlsx", sheets, ...(review === null ? {} : { review }) };
 }
@@ -222,7 +232,8 @@ export function toCell(value: ExcelJS.CellValue, numberFormat?: string): CellInp
   const cell: Cell =
     decimals === null
       ? { value: plain, numberFormat }
-      : { value: plain, numberFormat, text: formatPercent(plain * 100, "vi", decimals) };
+      : // The shown text is for the engine, which reads Vietnamese-style numbers by default.
+        { value: plain, numberFormat, text: formatPercent(plain * 100, VIETNAMESE_NUMBERS, decimals) };
   return cell;
 }
 
@@ -295,18 +306,10 @@ export function detectDelimiter(text: string, format: "csv" | "tsv"): string {
   return count(";") > count(",") ? ";" : ",";
 }
 
-function readDelimited(
-  bytes: Buffer,
-  format: "csv" | "tsv",
-  name: string,
-  language: Language,
-  display: string,
-): ReadOutcome {
-  const t = TEXTS[language].detail;
+function readDelimited(bytes: Buffer, format: "csv" | "tsv", name: string, display: string): ReadOutcome {
   const text = decodeText(bytes);
-  if (text === null)
-    return { ok: false, issue: { code: "unreadable", params: { file: display, detail: t.notUtf8 } } };
-  if (text.trim() === "") return { ok: false, issue: { code: "empty-file", params: { file: display } } };
+  if (text === null) return problem("unreadable", display, "not-utf8");
+  if (text.trim() === "") return failure("empty-file", display);
 
   // Excel's "sep=;" first line names the separator and is not part of the sheet.
   const sep = /^sep=(.)\r?\n/i.exec(text);
@@ -314,10 +317,7 @@ function readDelimited(
   const delimiter = sep?.[1] ?? detectDelimiter(body, format);
   const records = parseRecords(body, delimiter, format);
   if (!records.ok) {
-    return {
-      ok: false,
-      issue: { code: "unreadable", params: { file: display, detail: t.csvSyntax(records.line) } },
-    };
+    return problem("unreadable", display, "csv-syntax", records.line === null ? {} : { line: records.line });
   }
   const cells: CellInput[][] = records.rows.map((row) => {
     const out: CellInput[] = row.map((value) => (value.trim() === "" ? null : value));
@@ -325,7 +325,7 @@ function readDelimited(
     return out;
   });
   while (cells.length > 0 && (cells[cells.length - 1]?.length ?? 0) === 0) cells.pop();
-  if (cells.length === 0) return { ok: false, issue: { code: "empty-file", params: { file: display } } };
+  if (cells.length === 0) return failure("empty-file", display);
   return {
     ok: true,
     format,
@@ -333,7 +333,8 @@ function readDelimited(
   };
 }
 
-type Records = { ok: true; rows: string[][] } | { ok: false; line: string };
+/** `line` is null when the parser does not say where the error is. */
+type Records = { ok: true; rows: string[][] } | { ok: false; line: number | null };
 
 function parseRecords(text: string, delimiter: string, format: "csv" | "tsv"): Records {
   const options = { delimiter, relax_column_count: true, relax_quotes: true, skip_empty_lines: false };
@@ -351,7 +352,7 @@ function parseRecords(text: string, delimiter: string, format: "csv" | "tsv"): R
     const opened =
       isRecord(error) && error["code"] === "CSV_QUOTE_NOT_CLOSED" ? unclosedQuoteLine(text, delimiter) : null;
     const lines = isRecord(error) ? error["lines"] : undefined;
-    return { ok: false, line: String(opened ?? (typeof lines === "number" ? lines : "?")) };
+    return { ok: false, line: opened ?? (typeof lines === "number" ? lines : null) };
   }
 }
 

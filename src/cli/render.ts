@@ -1,13 +1,10 @@
 /** Reports for people (text, fitted to a terminal width) and for programs (JSON). */
 import {
-  describe,
   describeCounts,
   formatPercent,
-  VERDICT_LABELS,
   type Decision,
   type Finding,
   type Issue,
-  type Language,
   type Override,
   type Params,
   type TableResult,
@@ -15,8 +12,8 @@ import {
   type Verdict,
   type VerdictCounts,
 } from "../core";
+import { CLI, describe, ENGINE, type Language } from "../i18n";
 import type { FileReport } from "./check";
-import { TEXTS } from "./texts";
 
 // ---------------------------------------------------------------------------------------------------------
 // Text
@@ -92,7 +89,7 @@ function hanging(prefix: string, text: string, width: number): string[] {
 const COLOURS: Readonly<Record<Verdict, string>> = { met: "32", unmet: "31", "no-data": "90", review: "33" };
 
 function completionText(completion: number | null, language: Language): string {
-  return completion === null ? "—" : formatPercent(completion, language);
+  return completion === null ? "—" : formatPercent(completion, ENGINE[language].numbers);
 }
 
 function reasonsText(reasons: readonly Issue[], language: Language): string {
@@ -100,31 +97,31 @@ function reasonsText(reasons: readonly Issue[], language: Language): string {
 }
 
 function countsLine(counts: VerdictCounts, language: Language): string {
-  const r = TEXTS[language].report;
+  const r = CLI[language].report;
   const mean =
     counts.meanCompletion === null
       ? ""
-      : `; ${r.meanCompletion(formatPercent(counts.meanCompletion, language))}`;
-  return `${describeCounts(counts, language)}; ${r.counts(counts.unmet, counts.noData, counts.review)}${mean}`;
+      : `; ${r.meanCompletion(formatPercent(counts.meanCompletion, ENGINE[language].numbers))}`;
+  return `${describeCounts(counts, ENGINE[language])}; ${r.counts(counts.unmet, counts.noData, counts.review)}${mean}`;
 }
 
 function findingPlace(finding: Finding, language: Language): string {
   if (finding.cell) return finding.cell;
-  if (finding.row !== undefined) return language === "vi" ? `dòng ${finding.row}` : `row ${finding.row}`;
+  if (finding.row !== undefined) return CLI[language].report.row(finding.row);
   return "—";
 }
 
 /** "2026-12-02T08:30:00Z" as a date people read; anything else as it is. */
 function decisionDate(at: string, language: Language): string {
   const date = /^(\d{4})-(\d{2})-(\d{2})/.exec(at);
-  return date ? TEXTS[language].review.date(date[1]!, date[2]!, date[3]!) : at.trim();
+  return date ? CLI[language].review.date(date[1]!, date[2]!, date[3]!) : at.trim();
 }
 
 /** "Chưa đạt → Đạt · reviewer · date · “comment”": what was decided, apart from the computed verdict. */
 function decisionText(computed: Verdict, override: Override, language: Language): string {
-  const labels = VERDICT_LABELS[language];
+  const labels = ENGINE[language].verdicts;
   const decided =
-    override.verdict === computed ? TEXTS[language].review.confirmed : (labels[override.verdict] ?? "");
+    override.verdict === computed ? CLI[language].review.confirmed : (labels[override.verdict] ?? "");
   return [
     `${labels[computed] ?? computed} → ${decided}`,
     override.reviewer,
@@ -137,8 +134,8 @@ function decisionText(computed: Verdict, override: Override, language: Language)
 
 /** One line (wrapped) per decision: task number, the engine's verdict → the reviewer's, and a stale warning. */
 function decisionLines(decisions: readonly Decision[], language: Language, width: number): string[] {
-  const t = TEXTS[language].review;
-  const labels = VERDICT_LABELS[language];
+  const t = CLI[language].review;
+  const labels = ENGINE[language].verdicts;
   const wOrdinal = Math.max(...decisions.map((d) => displayWidth(d.ordinal)));
   return decisions.flatMap((d) => {
     const prefix = `  ${padEnd(d.ordinal, wOrdinal)}  `;
@@ -153,7 +150,7 @@ function decisionLines(decisions: readonly Decision[], language: Language, width
 
 /** Decisions whose task is gone: where they were, and what they said. */
 function orphanLines(orphans: readonly Override[], language: Language, width: number): string[] {
-  const t = TEXTS[language].review;
+  const t = CLI[language].review;
   const wOrdinal = Math.max(...orphans.map((o) => displayWidth(o.ordinal)));
   return [
     ...wrap(t.orphans, width),
@@ -179,8 +176,8 @@ export function renderTable(
   decisions: readonly Decision[] = [],
 ): string[] {
   const width = options.width ?? 100;
-  const r = TEXTS[language].report;
-  const labels = VERDICT_LABELS[language];
+  const r = CLI[language].report;
+  const labels = ENGINE[language].verdicts;
   const lines: string[] = [];
 
   lines.push(truncate(r.file(file, table.sheet, table.headerRow), width));
@@ -196,7 +193,11 @@ export function renderTable(
     const ordinals = table.tasks.flatMap((t) => [t.ordinal, ...t.subitems.map((s) => `  ${s.label}`)]);
     const wOrdinal = Math.max(displayWidth(r.head[0]), ...ordinals.map(displayWidth));
     const wVerdict = Math.max(displayWidth(r.head[1]), ...Object.values(labels).map(displayWidth));
-    const wCompletion = Math.max(displayWidth(r.head[2]), displayWidth(formatPercent(100, language)), 6);
+    const wCompletion = Math.max(
+      displayWidth(r.head[2]),
+      displayWidth(formatPercent(100, ENGINE[language].numbers)),
+      6,
+    );
     const cols = (a: string, b: string, c: string): string =>
       `${padEnd(a, wOrdinal)}  ${padEnd(b, wVerdict)}  ${padEnd(c, wCompletion)}  `;
     const paint = (verdict: Verdict, text: string): string =>
@@ -238,7 +239,7 @@ export function renderTable(
   if (named.length > 0) {
     lines.push(r.bySection);
     const wSection = Math.max(...named.map((s) => displayWidth(s.ordinal)));
-    const counts = named.map((s) => describeCounts(s.summary, language));
+    const counts = named.map((s) => describeCounts(s.summary, ENGINE[language]));
     const wCounts = Math.max(...counts.map(displayWidth));
     const titles = named.map((s) => s.title.replace(/\s+/g, " ").trim());
     // Titles as wide as the longest one needs, within what the counts leave free.
@@ -254,7 +255,7 @@ export function renderTable(
   lines.push(...hanging(`${r.overall}: `, countsLine(table.summary, language), width));
 
   if (decisions.length > 0) {
-    lines.push("", ...wrap(TEXTS[language].review.heading, width));
+    lines.push("", ...wrap(CLI[language].review.heading, width));
     lines.push(...decisionLines(decisions, language, width));
   }
 
@@ -277,7 +278,7 @@ export function renderFileBlocks(
   options: TextOptions = {},
 ): string[][] {
   const width = options.width ?? 100;
-  const r = TEXTS[language].report;
+  const r = CLI[language].report;
   const blocks: string[][] = [];
   const decisions = report.review?.decisions ?? [];
   for (const table of report.tables) {
@@ -306,7 +307,7 @@ export interface RunTally {
 /** The closing block: tables checked, and files that could not be. */
 export function renderClosing(tally: RunTally, language: Language, options: TextOptions = {}): string[] {
   const width = options.width ?? 100;
-  const r = TEXTS[language].report;
+  const r = CLI[language].report;
   const closing = [r.done(tally.tables, tally.checked, tally.files)];
   const failed = tally.files - tally.checked;
   if (failed > 0) closing.push(r.failed(failed));
@@ -482,7 +483,7 @@ function jsonFinding(finding: Finding, language: Language): JsonFinding {
 }
 
 export function tableToJson(table: TableResult, language: Language): JsonTable {
-  const labels = VERDICT_LABELS[language];
+  const labels = ENGINE[language].verdicts;
   return {
     sheet: table.sheet,
     headerRow: table.headerRow,
@@ -527,7 +528,7 @@ export function tableToJson(table: TableResult, language: Language): JsonTable {
 }
 
 function reviewToJson(review: NonNullable<FileReport["review"]>, language: Language): JsonReview {
-  const labels = VERDICT_LABELS[language];
+  const labels = ENGINE[language].verdicts;
   return {
     decisions: review.decisions.map((d) => ({
       sheet: d.sheet,

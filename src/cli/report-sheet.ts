@@ -3,7 +3,8 @@
  * into the report. Values only: no formulas, no conditional formats, no helper cells.
  */
 import ExcelJS from "exceljs";
-import { planReportSheet, summarySentence, type Language, type ReportPlan } from "../core";
+import { planReportSheet, summarySentence, type ReportPlan } from "../core";
+import { CLI, ENGINE, type Language } from "../i18n";
 import type { FileReport } from "./check";
 
 const MM_PER_INCH = 25.4;
@@ -15,13 +16,13 @@ export function mmToInches(mm: number): number {
   return Math.round((mm / MM_PER_INCH) * 10000) / 10000;
 }
 
-/** A sheet name Excel accepts and the workbook does not already use. */
+/** A sheet name Excel accepts and the workbook does not already use; nothing left of it: the default language's. */
 function freeSheetName(workbook: ExcelJS.Workbook, name: string): string {
   const base =
     name
       .replace(/[:\\/?*[\]]/g, "_")
       .replace(/^'+|'+$/g, "")
-      .trim() || "Báo cáo";
+      .trim() || CLI.vi.report.reportSheet;
   const taken = new Set(workbook.worksheets.map((w) => w.name.toLowerCase()));
   let candidate = base.slice(0, 31);
   for (let n = 2; taken.has(candidate.toLowerCase()); n++) {
@@ -103,9 +104,10 @@ export async function writeReportCopy(
   const workbook = new ExcelJS.Workbook();
   const sentences: string[] = [];
   for (const table of report.tables) {
-    const plan = planReportSheet(table, { includeVerdict: true, includeCompletion: true, language });
-    writeReportSheet(workbook, plan, language === "vi" ? "Báo cáo" : "Report");
-    sentences.push(summarySentence(table, language));
+    const words = ENGINE[language];
+    const plan = planReportSheet(table, { includeVerdict: true, includeCompletion: true, words });
+    writeReportSheet(workbook, plan, CLI[language].report.reportSheet);
+    sentences.push(summarySentence(table, words));
   }
   await workbook.xlsx.writeFile(target);
   return sentences;

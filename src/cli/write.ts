@@ -13,11 +13,11 @@ import {
   type AnnotationPlan,
   type AnnotationRow,
   type CellInput,
-  type Language,
   type SheetInput,
   type TableResult,
   type Verdict,
 } from "../core";
+import { ENGINE, type Language } from "../i18n";
 import type { FileReport } from "./check";
 import { toArrayBuffer } from "./read";
 import { writeReviewParts } from "./review-part";
@@ -133,7 +133,7 @@ export async function writeAnnotated(
   const targets: Target[] = [];
   for (const table of report.tables) {
     const worksheet = sheetFor.get(table.sheet);
-    if (worksheet) targets.push({ worksheet, table, plan: planAnnotations(table, language) });
+    if (worksheet) targets.push({ worksheet, table, plan: planAnnotations(table, ENGINE[language]) });
   }
 
   // Every planned cell, so that one table's summary block does not land on another table's marks.

@@ -1,7 +1,7 @@
 /// <reference types="office-js" />
 /** The function file behind the ribbon button: checks the active sheet without opening the pane. */
 import { checkActiveSheet, officeHost } from "../office";
-import { languageOf } from "../taskpane/texts";
+import { languageOf } from "../i18n";
 import { runCheckCommand, type CommandEvent } from "./run";
 
 function checkAppendix(event: CommandEvent): void {

@@ -2,9 +2,9 @@
  * The marks to add beside a checked table, as plain data. Front ends (par-check --out, the Excel add-in)
  * apply the plan; none of them decides what to write.
  */
-import { formatPercent, round, type Language } from "./format";
-import { describe, VERDICT_LABELS } from "./messages";
+import { formatPercent, round } from "./format";
 import type { SubitemResult, TableResult, TaskResult, Verdict, VerdictCounts } from "./types";
+import type { Wording } from "./wording";
 
 export type AnnotationRowKind = "task" | "subitem" | "section" | "total";
 
@@ -38,67 +38,24 @@ export interface AnnotationPlan {
   readonly completionFormat: string;
 }
 
-const HEADERS: Readonly<Record<Language, readonly [string, string, string]>> = {
-  vi: ["Đánh giá", "Mức độ hoàn thành", "Lý do"],
-  en: ["Verdict", "Completion", "Reason"],
-};
-
-const SUMMARY_LABELS: Readonly<
-  Record<
-    Language,
-    {
-      title: string;
-      tasks: string;
-      met: string;
-      unmet: string;
-      noData: string;
-      review: string;
-      percent: string;
-      mean: string;
-    }
-  >
-> = {
-  vi: {
-    title: "Tổng hợp kiểm tra phụ lục",
-    tasks: "Số nhiệm vụ",
-    met: "Đạt",
-    unmet: "Chưa đạt",
-    noData: "Chưa có số liệu",
-    review: "Cần xem lại",
-    percent: "Tỷ lệ nhiệm vụ đạt",
-    mean: "Mức độ hoàn thành bình quân",
-  },
-  en: {
-    title: "Appendix check summary",
-    tasks: "Tasks",
-    met: "Met",
-    unmet: "Unmet",
-    noData: "No data",
-    review: "Review",
-    percent: "Share of tasks met",
-    mean: "Mean completion",
-  },
-};
-
 /** "20/26 đạt (76,92%)" for a section or the whole table. */
-export function describeCounts(counts: VerdictCounts, language: Language = "vi"): string {
-  const word = language === "vi" ? "đạt" : "met";
-  const percent = counts.percentMet === null ? "" : ` (${formatPercent(counts.percentMet, language)})`;
-  return `${counts.met}/${counts.tasks} ${word}${percent}`;
+export function describeCounts(counts: VerdictCounts, words: Wording): string {
+  const percent = counts.percentMet === null ? "" : ` (${formatPercent(counts.percentMet, words.numbers)})`;
+  return `${counts.met}/${counts.tasks} ${words.annotations.met}${percent}`;
 }
 
 function completionCells(
   completion: number | null,
-  language: Language,
+  words: Wording,
 ): Pick<AnnotationRow, "completion" | "completionText"> {
   return completion === null
     ? { completion: null, completionText: "" }
-    : { completion: round(completion / 100, 6), completionText: formatPercent(completion, language) };
+    : { completion: round(completion / 100, 6), completionText: formatPercent(completion, words.numbers) };
 }
 
 /** Plans the three added columns, section subtotals and the summary block for one table. */
-export function planAnnotations(table: TableResult, language: Language = "vi"): AnnotationPlan {
-  const labels = VERDICT_LABELS[language];
+export function planAnnotations(table: TableResult, words: Wording): AnnotationPlan {
+  const labels = words.verdicts;
   const rows: AnnotationRow[] = [];
   const sectionsByRow = new Map(table.sections.filter((s) => s.row !== null).map((s) => [s.row, s]));
 
@@ -110,8 +67,8 @@ export function planAnnotations(table: TableResult, language: Language = "vi"): 
         row: info.row,
         kind: "section",
         verdict: null,
-        verdictText: describeCounts(section.summary, language),
-        ...completionCells(section.summary.meanCompletion, language),
+        verdictText: describeCounts(section.summary, words),
+        ...completionCells(section.summary.meanCompletion, words),
         reason: "",
       });
     }
@@ -120,9 +77,9 @@ export function planAnnotations(table: TableResult, language: Language = "vi"): 
     row: item.row,
     kind,
     verdict: item.verdict,
-    verdictText: labels[item.verdict] ?? item.verdict,
-    ...completionCells(item.completion, language),
-    reason: item.reasons.map((r) => describe(r, language)).join(" "),
+    verdictText: labels[item.verdict],
+    ...completionCells(item.completion, words),
+    reason: item.reasons.map((r) => words.describe(r)).join(" "),
   });
   for (const task of table.tasks) {
     rows.push(judged("task", task));
@@ -130,24 +87,24 @@ export function planAnnotations(table: TableResult, language: Language = "vi"): 
   }
   rows.sort((a, b) => a.row - b.row);
 
-  const s = SUMMARY_LABELS[language];
+  const s = words.annotations.summary;
   const c = table.summary;
   const summary: (readonly [string, string])[] = [
-    [s.title, describeCounts(c, language)],
+    [s.title, describeCounts(c, words)],
     [s.tasks, String(c.tasks)],
     [s.met, String(c.met)],
     [s.unmet, String(c.unmet)],
     [s.noData, String(c.noData)],
     [s.review, String(c.review)],
-    [s.percent, c.percentMet === null ? "" : formatPercent(c.percentMet, language)],
-    [s.mean, c.meanCompletion === null ? "" : formatPercent(c.meanCompletion, language)],
+    [s.percent, c.percentMet === null ? "" : formatPercent(c.percentMet, words.numbers)],
+    [s.mean, c.meanCompletion === null ? "" : formatPercent(c.meanCompletion, words.numbers)],
   ];
 
   return {
     sheet: table.sheet,
     headerRow: table.headerRow,
     firstColumn: table.freeColumn,
-    headers: HEADERS[language],
+    headers: words.annotations.headers,
     rows,
     summaryRow: table.lastRow + 2,
     summary,

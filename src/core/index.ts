@@ -1,18 +1,26 @@
-/** The appendix engine: plain cells in, plain data out. */
+/**
+ * The appendix engine: plain cells in, plain data out. `checkSheet` runs the pipeline (grid → header and
+ * columns → row kinds → tasks → readings → verdicts → findings → summary) and lays a reviewer's decisions
+ * over it; the other exports are its stages' public parts and the planners front ends apply.
+ */
 export type {
+  BlankReading,
   Cell,
   CellInput,
   CellValue,
   ColumnInfo,
   ColumnRole,
   Comparator,
+  DateMark,
   EngineOptions,
-  Finding,
+  FigureReading,
   Fraction,
-  Issue,
+  FractionReading,
   MergedArea,
   NumberStyle,
+  ParamValue,
   Params,
+  QualitativeReading,
   Quantity,
   Reading,
   ReadingKind,
@@ -28,16 +36,45 @@ export type {
   TaskResult,
   Verdict,
   VerdictCounts,
+  ZeroReading,
 } from "./types";
 export { VERDICTS } from "./types";
-export { analyzeSheet } from "./analyze";
-export { readPhrase } from "./phrases";
-export { judgeTask, type Judgement } from "./judge";
+export { checkSheet, type CheckOptions, type SheetCheck } from "./check";
+export { analyzeSheet, type AnalyzeOptions } from "./analyze";
+export { readResult, readTarget, type PhraseRole, type ReadOptions } from "./readings";
+export { ENGLISH_NUMBERS, VIETNAMESE_NUMBERS } from "./readings";
+export { judgeTask, type Judgement } from "./verdicts";
+export {
+  FILE_PROBLEMS,
+  FINDING_CODES,
+  finding,
+  MESSAGE_CODES,
+  reason,
+  REASON_CODES,
+  type FileProblem,
+  type Finding,
+  type FindingCode,
+  type FindingParams,
+  type Issue,
+  type MessageCode,
+  type Reason,
+  type ReasonCode,
+  type ReasonParams,
+  type TargetShown,
+} from "./issues";
+export type { SummaryLabels, Wording } from "./wording";
 export { normalizeText, foldText } from "./text";
-export { describe, hasText, MESSAGE_CODES, FINDING_CODES, REASON_CODES, VERDICT_LABELS } from "./messages";
-export type { FindingCode, MessageCode, ReasonCode } from "./messages";
-export { formatCount, formatNumber, formatPercent, round, LANGUAGES, type Language } from "./format";
+export { formatCount, formatNumber, formatPercent, round } from "./format";
 export { columnLetter, cellAddress } from "./address";
+export {
+  compileLexicon,
+  defaultLexicon,
+  VIETNAMESE,
+  type CompiledLexicon,
+  type Entry,
+  type Example,
+  type Lexicon,
+} from "./lexicon";
 export {
   describeCounts,
   planAnnotations,
@@ -65,11 +102,13 @@ export {
   type ReportRowKind,
   type ReportStyle,
 } from "./report";
-export { checkClaims, statedClaim } from "./claims";
+export { checkClaims, statedClaim } from "./findings";
+export { titleLines, unitNameFromLines } from "./titles";
 export {
   applyReview,
   decide,
   decisionKey,
+  orphanFindings,
   parseReview,
   serializeReview,
   withOverride,

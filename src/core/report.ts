@@ -3,9 +3,9 @@
  * laid out for a Vietnamese official report (Nghị định 30/2020/NĐ-CP): A4, Times New Roman 13, thin
  * borders, the header repeated on every printed page. Front ends (par-check, the add-in) only apply it.
  */
-import { formatCount, formatPercent, round, type Language } from "./format";
-import { VERDICT_LABELS } from "./messages";
+import { formatPercent, round } from "./format";
 import type { ColumnRole, SubitemResult, TableResult, TaskResult, Verdict } from "./types";
+import type { Wording } from "./wording";
 
 export type ReportColumnRole = ColumnRole | "verdict" | "completion";
 export type ReportRowKind = "header" | "section" | "task" | "subitem";
@@ -77,7 +77,6 @@ export interface ReportStyle {
 export interface ReportPlan {
   /** The checked sheet's name. */
   readonly sheet: string;
-  readonly language: Language;
   readonly columns: readonly ReportColumn[];
   /** The header first, then sections, tasks and sub-items in table order. */
   readonly rows: readonly ReportRow[];
@@ -88,7 +87,8 @@ export interface ReportPlan {
 export interface ReportOptions {
   readonly includeVerdict: boolean;
   readonly includeCompletion: boolean;
-  readonly language?: Language;
+  /** The words of the added columns and their values. */
+  readonly words: Wording;
   /** Forces the orientation; by default landscape from six columns up. */
   readonly orientation?: ReportOrientation;
 }
@@ -113,11 +113,6 @@ const PX_PER_CHAR = 7;
 const PX_PER_MM = 96 / 25.4;
 /** Leave a little room so rounding in Excel or LibreOffice never pushes the table past the margin. */
 const WIDTH_SAFETY = 0.98;
-
-const ADDED_LABELS: Readonly<Record<Language, { verdict: string; completion: string }>> = {
-  vi: { verdict: "Đánh giá", completion: "Mức độ hoàn thành" },
-  en: { verdict: "Verdict", completion: "Completion" },
-};
 
 /** Widths of the narrow columns, in characters; text columns share what is left. */
 const FIXED_WIDTHS: Readonly<Partial<Record<ReportColumnRole, number>>> = {
@@ -239,9 +234,9 @@ function columnWidths(
 
 /** Plans the report-ready copy of one checked table. */
 export function planReportSheet(table: TableResult, options: ReportOptions): ReportPlan {
-  const language = options.language ?? "vi";
-  const labels = VERDICT_LABELS[language];
-  const added = ADDED_LABELS[language];
+  const words = options.words;
+  const labels = words.verdicts;
+  const added = words.report;
 
   const own = [...table.columns].sort((a, b) => a.column - b.column);
   const roles: ReportColumnRole[] = own.map((c) => c.role);
@@ -260,9 +255,9 @@ export function planReportSheet(table: TableResult, options: ReportOptions): Rep
     0,
   );
 
-  const verdictText = (verdict: Verdict): string => labels[verdict] ?? verdict;
+  const verdictText = (verdict: Verdict): string => labels[verdict];
   const completionText = (completion: number | null): string =>
-    completion === null ? "" : formatPercent(completion, language);
+    completion === null ? "" : formatPercent(completion, words.numbers);
 
   const taskCells = (task: TaskResult, verdict: Verdict): string[] =>
     roles.map((role) => {
@@ -364,7 +359,6 @@ export function planReportSheet(table: TableResult, options: ReportOptions): Rep
 
   return {
     sheet: table.sheet,
-    language,
     columns: roles.map((role, c) => ({
       role,
       label: headers[c] ?? "",
@@ -396,47 +390,19 @@ export function planReportSheet(table: TableResult, options: ReportOptions): Rep
   };
 }
 
-const SENTENCE: Readonly<
-  Record<
-    Language,
-    {
-      done: (met: number, tasks: number, percent: string) => string;
-      none: string;
-      group: (count: number, what: Exclude<Verdict, "met">, ordinals: string) => string;
-    }
-  >
-> = {
-  vi: {
-    done: (met, tasks, percent) => `đã thực hiện hoàn thành ${met}/${tasks} nhiệm vụ, đạt ${percent}`,
-    none: "bảng phụ lục không có nhiệm vụ nào",
-    group: (count, what, ordinals) =>
-      `${formatCount(count)} nhiệm vụ ${
-        { unmet: "chưa đạt", "no-data": "chưa có số liệu", review: "cần xem lại" }[what]
-      } (số ${ordinals})`,
-  },
-  en: {
-    done: (met, tasks, percent) => `completed ${met} of ${tasks} tasks (${percent})`,
-    none: "the appendix lists no tasks",
-    group: (count, what, ordinals) =>
-      `${count} ${count === 1 ? "task" : "tasks"} ${
-        { unmet: "unmet", "no-data": "without data", review: "to review" }[what]
-      } (${count === 1 ? "no." : "nos."} ${ordinals})`,
-  },
-};
-
 /**
  * The sentence for the report body that agrees with the table: "đã thực hiện hoàn thành 20/26 nhiệm vụ,
  * đạt 76,92%; 05 nhiệm vụ chưa đạt (số 2, 6, 18, 23, 26); 01 nhiệm vụ chưa có số liệu (số 4)". Groups with
  * no task are left out; task numbers are listed in table order. Pass a reviewed table (`applyReview`) to
  * count the reviewer's decisions.
  */
-export function summarySentence(table: TableResult, language: Language = "vi"): string {
-  const words = SENTENCE[language];
+export function summarySentence(table: TableResult, wording: Wording): string {
+  const words = wording.report;
   const tasks = table.tasks;
   if (tasks.length === 0) return words.none;
   const met = tasks.filter((t) => t.verdict === "met").length;
   const parts = [
-    words.done(met, tasks.length, formatPercent(round((met / tasks.length) * 100, 2), language)),
+    words.done(met, tasks.length, formatPercent(round((met / tasks.length) * 100, 2), wording.numbers)),
   ];
   for (const what of ["unmet", "no-data", "review"] as const) {
     const ordinals = tasks.filter((t) => t.verdict === what).map((t) => t.ordinal);
@@ -446,6 +412,6 @@ export function summarySentence(table: TableResult, language: Language = "vi"): 
 }
 
 /** The summary sentences of several tables, one line each, as the report body takes them. */
-export function summaryText(tables: readonly TableResult[], language: Language = "vi"): string {
-  return tables.map((table) => summarySentence(table, language)).join("\n");
+export function summaryText(tables: readonly TableResult[], wording: Wording): string {
+  return tables.map((table) => summarySentence(table, wording)).join("\n");
 }

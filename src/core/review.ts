@@ -3,10 +3,10 @@
  * records that travel with the workbook (as XML, see `serializeReview`); `applyReview` lays them over a
  * check's tables and recomputes every count, so each front end scores with what the reviewer decided.
  */
-import { countVerdicts } from "./analyze";
-import { finding } from "./messages";
+import { finding, reason, type Finding, type Reason } from "./issues";
+import { countVerdicts } from "./summary/summary";
 import { foldText } from "./text";
-import type { Finding, Issue, SectionResult, TableResult, TaskResult, Verdict } from "./types";
+import type { SectionResult, TableResult, TaskResult, Verdict } from "./types";
 import { VERDICTS } from "./types";
 
 /** The namespace of the workbook part that holds the decisions. */
@@ -172,11 +172,16 @@ function match(
   return matched;
 }
 
-function reviewReason(override: Override, computed: Verdict): Issue {
-  const params: Record<string, string> = { verdict: override.verdict, computed };
-  if (override.comment) params.comment = override.comment;
-  if (override.reviewer) params.reviewer = override.reviewer;
-  return { code: override.verdict === computed ? "reviewer-confirmed" : "reviewer-changed", params };
+function reviewReason(override: Override, computed: Verdict): Reason {
+  const params = {
+    verdict: override.verdict,
+    computed,
+    ...(override.comment ? { comment: override.comment } : {}),
+    ...(override.reviewer ? { reviewer: override.reviewer } : {}),
+  };
+  return override.verdict === computed
+    ? reason("reviewer-confirmed", params)
+    : reason("reviewer-changed", params);
 }
 
 /** Lays the decisions over the tables; counts per table and per section are recomputed from them. */
@@ -229,18 +234,21 @@ export function applyReview(tables: readonly TableResult[], overrides: readonly 
     }));
     return { ...table, tasks, sections, summary: countVerdicts(tasks) };
   });
-  for (const o of orphans) {
-    findings.push(
-      finding("review-orphaned", "warning", {
-        sheet: o.sheet,
-        row: o.row,
-        ordinal: o.ordinal,
-        content: o.content,
-        verdict: o.verdict,
-      }),
-    );
-  }
+  findings.push(...orphanFindings(orphans));
   return { tables: reviewed, decisions, orphans, superseded, findings };
+}
+
+/** review-orphaned findings: decisions whose task is gone (or whose sheet is). */
+export function orphanFindings(orphans: readonly Override[]): Finding[] {
+  return orphans.map((o) =>
+    finding("review-orphaned", "warning", {
+      sheet: o.sheet,
+      row: o.row,
+      ordinal: o.ordinal,
+      content: o.content,
+      verdict: o.verdict,
+    }),
+  );
 }
 
 // ---- storage ----------------------------------------------------------------------------------------------
@@ -301,7 +309,7 @@ export interface ParsedReview {
   readonly findings: Finding[];
 }
 
-function unreadable(detail: string, index?: number): Finding {
+function unreadable(detail: "namespace" | "entry", index?: number): Finding {
   return finding("review-unreadable", "warning", index === undefined ? { detail } : { detail, index });
 }
 

@@ -1,4 +1,5 @@
 /** Plain data shapes shared by the engine and everything built on it. */
+import type { Finding, Reason } from "./issues";
 
 /** A cell value as Excel gives it. */
 export type CellValue = string | number | boolean | null;
@@ -46,14 +47,9 @@ export const VERDICTS: readonly Verdict[] = ["met", "unmet", "no-data", "review"
 
 export type Severity = "error" | "warning" | "info";
 
+/** A parameter of a finding or reason, as JSON carries it. */
 export type ParamValue = string | number;
 export type Params = Readonly<Record<string, ParamValue>>;
-
-/** A finding or reason: a code plus the values its message needs. Text comes from `messages`. */
-export interface Issue<C extends string = string> {
-  readonly code: C;
-  readonly params: Params;
-}
 
 export type ColumnRole = "ordinal" | "content" | "target" | "result" | "unit" | "note" | "evaluation";
 
@@ -124,6 +120,11 @@ export interface Quantity {
   readonly relative?: boolean;
   /** A count per period: "01 lần/quý" is per "quy" (folded: quy, thang, tuan, nam). */
   readonly per?: string;
+  /**
+   * A share of the plan rather than a level: "vượt 5% so với chỉ tiêu" is 105% of the plan, whatever the
+   * plan's unit.
+   */
+  readonly basis?: "plan";
   /** Decimals as written, to judge rounding. */
   readonly decimals: number;
   /** The matched text, as written. */
@@ -144,28 +145,57 @@ export interface DateMark {
   readonly source: string;
 }
 
-export interface Reading {
-  readonly kind: ReadingKind;
+/** What every reading holds, whatever its kind. */
+interface ReadingBase {
+  /** The phrase as read (normalised). */
   readonly text: string;
-  /** The primary quantity, for percent, count, threshold, range kinds. */
-  readonly quantity?: Quantity;
-  readonly fraction?: Fraction;
   /** Every percentage written in the phrase, in order. */
   readonly percents: readonly Quantity[];
+  /** Status words; a target is read for what it asks, so its statuses are always empty. */
   readonly statuses: readonly Status[];
-  /** The phrase states that something bad does not happen ("Không có hồ sơ quá hạn"): what. */
-  readonly zeroOf?: string;
-  /** A deadline a phrase without figures sets ("trước ngày 15/12/2024", "trong quý I/2024"). */
-  readonly deadline?: DateMark;
-
+  /** The words that set each status, as written, for reasons. */
+  readonly evidence: Readonly<Partial<Record<Status, string>>>;
   /**
    * The figure is a ceiling: a level of something that should stay low ("tỷ lệ hồ sơ trễ hạn 2%",
    * "hộ nghèo còn 3,5%"), not a cut in it ("giảm 1,5%").
    */
   readonly ceiling: boolean;
-  /** The words that set each status, as written, for reasons. */
-  readonly evidence: Readonly<Partial<Record<Status, string>>>;
+  /** The phrase states that something bad does not happen ("Không có hồ sơ quá hạn"): what. */
+  readonly zeroOf?: string;
 }
+
+/** Nothing written ("", "-"), or something that is no phrase (an error value, "x"). */
+export interface BlankReading extends ReadingBase {
+  readonly kind: "none" | "unparsed";
+}
+
+/** Words without a figure; a target may set a deadline ("trước ngày 15/12/2024", "Quý I/2024"). */
+export interface QualitativeReading extends ReadingBase {
+  readonly kind: "qualitative";
+  readonly deadline?: DateMark;
+}
+
+/** "Không có hồ sơ quá hạn": none of a bad thing. */
+export interface ZeroReading extends ReadingBase {
+  readonly kind: "zero";
+  readonly zeroOf: string;
+}
+
+/** A figure: a percentage, a bound on one, a count, a range. */
+export interface FigureReading extends ReadingBase {
+  readonly kind: "percent" | "threshold" | "count" | "range";
+  readonly quantity: Quantity;
+}
+
+/** "5/6": done of total, with the percentage it makes as the quantity. */
+export interface FractionReading extends ReadingBase {
+  readonly kind: "fraction";
+  readonly quantity: Quantity;
+  readonly fraction: Fraction;
+}
+
+/** How a target or a result reads. A closed union: downstream code switches over `kind`. */
+export type Reading = BlankReading | QualitativeReading | ZeroReading | FigureReading | FractionReading;
 
 export interface TaskResult {
   /** The number as written ("1", "1.2"). */
@@ -184,7 +214,7 @@ export interface TaskResult {
    * and counts, 100 for a task met on its wording; null where nothing numeric supports a figure.
    */
   readonly completion: number | null;
-  readonly reasons: readonly Issue[];
+  readonly reasons: readonly Reason[];
   readonly subitems: readonly SubitemResult[];
   /** Extra columns: unit, note and the table's own evaluation where present. */
   readonly extras: Readonly<Partial<Record<"unit" | "note" | "evaluation", string>>>;
@@ -203,7 +233,7 @@ export interface SubitemResult {
   readonly result: string;
   readonly verdict: Verdict;
   readonly completion: number | null;
-  readonly reasons: readonly Issue[];
+  readonly reasons: readonly Reason[];
 }
 
 export interface VerdictCounts {
@@ -226,14 +256,6 @@ export interface SectionResult {
   /** First rows of the tasks the section counts, its sub-sections' included. */
   readonly taskRows: readonly number[];
   readonly summary: VerdictCounts;
-}
-
-export interface Finding extends Issue {
-  readonly severity: Severity;
-  /** A1 address of the cell concerned, where there is one. */
-  readonly cell?: string;
-  /** 1-based sheet row, where there is one. */
-  readonly row?: number;
 }
 
 export interface TableResult {

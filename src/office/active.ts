@@ -3,15 +3,8 @@
  * The active sheet read, analysed and reviewed, in two syncs: what a check and the report copy both start
  * from. Anything the caller queued before riding on sync 1.
  */
-import {
-  analyzeSheet,
-  applyReview,
-  describe,
-  type Language,
-  type ParsedReview,
-  type Review,
-  type SheetResult,
-} from "../core";
+import { checkSheet, type ParsedReview, type Review, type SheetResult } from "../core";
+import { describe, type Language } from "../i18n";
 import { failure } from "./errors";
 import { queueLocate, queueRead, type Located, type SheetRead } from "./read";
 import { isReportCopyName } from "./report-names";
@@ -67,19 +60,14 @@ export async function readActiveSheet(
     await context.sync();
   }
   const sheet = read();
-  const computed = analyzeSheet(sheet.input);
+  const stored = reviewDone();
+  // Decisions on other sheets wait for their sheet (checkSheet leaves them); they are saved back untouched.
+  const { computed, result, review } = checkSheet(sheet.input, { overrides: stored.overrides });
   if (computed.tables.length === 0) {
     // The engine's own words: which labels were expected, and the closest row it found.
     const said = computed.findings.map((finding) => describe(finding, language)).join(" ");
     return said ? { ok: false, code: "no-table", message: said } : failure("no-table", language);
   }
-  const stored = reviewDone();
-  // Decisions on other sheets wait for their sheet; they are kept and saved back untouched.
-  const review = applyReview(
-    computed.tables,
-    stored.overrides.filter((o) => o.sheet === located.sheetName),
-  );
-  const result: SheetResult = { ...computed, tables: review.tables };
   const sheetNames = worksheets.items.map((ws) => ws.name);
   return {
     ok: true,

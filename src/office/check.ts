@@ -1,21 +1,21 @@
 /// <reference types="office-js" />
 /**
- * A full check of the active sheet in three syncs, whatever its size: locate, read, write. Clearing the
- * marks again, and selecting a task's row.
+ * A full check of the active sheet in three syncs, whatever its size: locate, read, write. (Clearing the
+ * marks and selecting a row are in `clear.ts`: the task pane loads them before the engine.)
  */
 import {
   planAnnotations,
   type AnnotationPlan,
   type Finding,
-  type Language,
   type Override,
   type Review,
   type SheetResult,
 } from "../core";
+import { ENGINE, type Language } from "../i18n";
 import { readActiveSheet } from "./active";
 import { parseArea } from "./area";
 import { failure, hostError } from "./errors";
-import { loadOwnFormats, markedAreas, MARKS_KEY, parseRecord, queueRemoval, serializeRecord } from "./marks";
+import { markedAreas, MARKS_KEY, queueRemoval, serializeRecord } from "./marks";
 import type { ExcelHost, MarkRecord, MarkState, OfficeResult, SheetMarks } from "./types";
 import {
   MAX_BATCH_BYTES,
@@ -69,7 +69,10 @@ export async function checkActiveSheet(excel: ExcelHost, options: CheckOptions =
       if (!active.ok) return active;
       const { located, sheet, computed, review, stored, result, sheetNames } = active;
 
-      const tables = result.tables.map((table) => ({ table, plan: planAnnotations(table, language) }));
+      const tables = result.tables.map((table) => ({
+        table,
+        plan: planAnnotations(table, ENGINE[language]),
+      }));
       const old = located.record.sheets[located.sheetName];
       const planned = planWrite(tables, sheet, old, language);
       const record: MarkRecord = {
@@ -123,79 +126,4 @@ function remember(state: MarkState, sheet: string, marks: SheetMarks): void {
   state.sheet = sheet;
   state.tables = marks.tables.map(parseArea).filter((a) => a !== null);
   state.added = markedAreas(marks);
-}
-
-export interface ClearOptions {
-  readonly language?: Language;
-  readonly state?: MarkState;
-}
-
-/** Takes away everything the add-in added, on every sheet it marked, and its record. */
-export async function clearMarks(
-  excel: ExcelHost,
-  options: ClearOptions = {},
-): Promise<OfficeResult<{ readonly sheets: string[] }>> {
-  const language = options.language ?? "vi";
-  const state = options.state;
-  try {
-    return await excel.run(async (context) => {
-      const settings = context.workbook.settings;
-      const setting = settings.getItemOrNullObject(MARKS_KEY);
-      setting.load("value");
-      const worksheets = context.workbook.worksheets;
-      worksheets.load("items/name");
-      await context.sync();
-      if (setting.isNullObject) return { ok: true as const, sheets: [] };
-      const record = parseRecord(setting.value);
-
-      const targets = worksheets.items
-        .filter((ws) => record.sheets[ws.name] !== undefined)
-        .map((worksheet) => {
-          const marks = record.sheets[worksheet.name] as SheetMarks;
-          return { worksheet, marks, formats: loadOwnFormats(worksheet, marks) };
-        });
-      await context.sync();
-
-      if (state) state.writing = true;
-      try {
-        for (const t of targets) queueRemoval(t.worksheet, t.marks, t.formats);
-        setting.delete();
-        await context.sync();
-      } finally {
-        if (state) state.writing = false;
-      }
-      if (state) {
-        state.added = [];
-        state.tables = [];
-      }
-      return { ok: true as const, sheets: targets.map((t) => t.worksheet.name) };
-    });
-  } catch (error) {
-    if (state) state.writing = false;
-    return hostError(error, language);
-  }
-}
-
-/** Selects a cell or row range ("A35:G35", or "Sheet!A35") when the user picks a task in the pane. */
-export async function selectTaskRow(
-  excel: ExcelHost,
-  address: string,
-  language: Language = "vi",
-): Promise<OfficeResult<object>> {
-  try {
-    return await excel.run(async (context) => {
-      const bang = address.lastIndexOf("!");
-      const sheetName = bang >= 0 ? address.slice(0, bang).replace(/^'|'$/g, "").replace(/''/g, "'") : null;
-      const worksheet =
-        sheetName === null
-          ? context.workbook.worksheets.getActiveWorksheet()
-          : context.workbook.worksheets.getItem(sheetName);
-      if (sheetName !== null) worksheet.activate();
-      worksheet.getRange(bang >= 0 ? address.slice(bang + 1) : address).select();
-      await context.sync();
-      return { ok: true as const };
-    });
-  } catch (error) {
-    return hostError(error, language);
-  }
 }

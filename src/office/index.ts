@@ -1,14 +1,7 @@
 /// <reference types="office-js" />
 /** The Excel adapter: the only code that talks to Excel. */
-export {
-  checkActiveSheet,
-  clearMarks,
-  selectTaskRow,
-  type CheckOptions,
-  type CheckResult,
-  type CheckSuccess,
-  type ClearOptions,
-} from "./check";
+export { checkActiveSheet, type CheckOptions, type CheckResult, type CheckSuccess } from "./check";
+export { clearMarks, selectTaskRow, type ClearOptions } from "./clear";
 export {
   watchSheet,
   isTableEdit,
@@ -37,7 +30,7 @@ export {
   type ReportCopyResult,
   type ReportCopySuccess,
 } from "./report";
-export { isReportCopyName, REPORT_SHEET_NAMES } from "./report-names";
+export { isReportCopyName } from "./report-names";
 export { BLOCK_ROWS, MAX_READ_ROWS } from "./read";
 export { MAX_BATCH_BYTES, VERDICT_COLOURS } from "./write";
 

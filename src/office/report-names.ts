@@ -1,13 +1,7 @@
 /** The names of the report-ready copies the add-in makes, and how to tell such a sheet by its name. */
-import type { Language } from "../core";
+import { LANGUAGES, OFFICE } from "../i18n";
 
 const MAX_SHEET_NAME = 31;
-
-/** The new sheet's name; " (2)", " (3)"… when it is taken. Neither holds a character Excel refuses. */
-export const REPORT_SHEET_NAMES: Readonly<Record<Language, string>> = {
-  vi: "Bản báo cáo",
-  en: "Report copy",
-};
 
 /** `base`, or `base (2)`, `base (3)`… cut to Excel's 31 characters, not used by any sheet in any case. */
 export function freeSheetName(base: string, taken: readonly string[]): string {
@@ -23,5 +17,5 @@ export function freeSheetName(base: string, taken: readonly string[]): string {
 /** Whether a sheet is one of the add-in's report copies ("Bản báo cáo", "Report copy (3)"). */
 export function isReportCopyName(name: string): boolean {
   const bare = name.replace(/ \(\d+\)$/, "").toUpperCase();
-  return Object.values(REPORT_SHEET_NAMES).some((base) => base.toUpperCase() === bare);
+  return LANGUAGES.some((language) => OFFICE[language].reportSheet.toUpperCase() === bare);
 }

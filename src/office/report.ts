@@ -9,15 +9,10 @@
  * tasks reach (a row-height operation per run of equal rows and a bold one per section weigh nearly as
  * much as the values).
  */
-import {
-  planReportSheet,
-  summaryText,
-  type Language,
-  type ReportOrientation,
-  type ReportPlan,
-} from "../core";
+import { planReportSheet, summaryText, type ReportOrientation, type ReportPlan } from "../core";
+import { ENGINE, OFFICE, type Language } from "../i18n";
 import { readActiveSheet } from "./active";
-import { freeSheetName, REPORT_SHEET_NAMES } from "./report-names";
+import { freeSheetName } from "./report-names";
 import type { Area } from "./area";
 import { failure, hostError } from "./errors";
 import type { ExcelHost, OfficeResult } from "./types";
@@ -294,7 +289,7 @@ export async function createReportCopy(
       const sheets = active.worksheets;
       const source = sheets.find((ws) => ws.name === active.located.sheetName);
       const name = freeSheetName(
-        REPORT_SHEET_NAMES[language],
+        OFFICE[language].reportSheet,
         sheets.map((ws) => ws.name),
       );
       const tables = active.result.tables;
@@ -302,7 +297,7 @@ export async function createReportCopy(
         planReportSheet(table, {
           includeVerdict: options.includeVerdict,
           includeCompletion: options.includeCompletion,
-          language,
+          words: ENGINE[language],
         }),
       );
       const limit = (options.maxBatchBytes ?? MAX_BATCH_BYTES) - SETUP_BYTES;
@@ -322,7 +317,7 @@ export async function createReportCopy(
         rows: laid.rows,
         orientation: laid.orientation,
         pageSetup,
-        sentence: summaryText(tables, language),
+        sentence: summaryText(tables, ENGINE[language]),
       };
     });
   } catch (error) {

@@ -4,14 +4,8 @@
  * they travel with the file, survive closing and reopening, and par-check reads them from the .xlsx. A
  * hidden sheet would clear the user's undo stack; `workbook.settings` is not where other tools look.
  */
-import {
-  parseReview,
-  REVIEW_NAMESPACE,
-  serializeReview,
-  type Language,
-  type Override,
-  type ParsedReview,
-} from "../core";
+import { parseReview, REVIEW_NAMESPACE, serializeReview, type Override, type ParsedReview } from "../core";
+import type { Language } from "../i18n";
 import { failure, hostError } from "./errors";
 import type { ExcelHost, OfficeResult } from "./types";
 

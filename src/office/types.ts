@@ -1,5 +1,6 @@
 /// <reference types="office-js" />
 /** What the adapter needs from the host, and what it gives back. */
+import type { OfficeErrorCode } from "../i18n";
 import type { Area } from "./area";
 
 /** `Excel.run` in production; an in-memory host in tests. */
@@ -11,7 +12,8 @@ export interface ExcelHost {
   readonly supports: (set: string) => boolean;
 }
 
-export type ErrorCode = "unsupported" | "empty-sheet" | "no-table" | "report-copy" | "host-error";
+/** Why the adapter could not do what it was asked; each language words it (`OFFICE[language].errors`). */
+export type ErrorCode = OfficeErrorCode;
 
 export interface OfficeError {
   readonly ok: false;

@@ -3,7 +3,7 @@
  * Live re-check: a debounced `worksheet.onChanged` that ignores the add-in's own writes and edits outside
  * the checked tables.
  */
-import type { Language } from "../core";
+import type { Language } from "../i18n";
 import { contains, intersects, parseArea } from "./area";
 import { hostError } from "./errors";
 import type { ExcelHost, MarkState, OfficeResult } from "./types";

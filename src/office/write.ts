@@ -3,7 +3,8 @@
  * Writing the engine's plans: contiguous 2-D blocks, number formats, header looks and conditional formats,
  * as plain operations first, so their size can be measured and the batch split when it would pass 5 MB.
  */
-import { VERDICT_LABELS, type AnnotationPlan, type Language, type TableResult, type Verdict } from "../core";
+import type { AnnotationPlan, TableResult, Verdict } from "../core";
+import { ENGINE, type Language } from "../i18n";
 import { formatArea, type Area } from "./area";
 import { applyLook, compressRuns, expandRuns, serializeRecord } from "./marks";
 import type { SheetRead } from "./read";
@@ -154,7 +155,7 @@ export function planWrite(
       const cell = `${formatArea({ ...verdictArea, bottom: verdictArea.top })}`;
       const formulas: string[] = [];
       for (const verdict of VERDICT_ORDER) {
-        const label = (VERDICT_LABELS[language][verdict] ?? verdict).replace(/"/g, '""');
+        const label = ENGINE[language].verdicts[verdict].replace(/"/g, '""');
         const formula = `=${cell}="${label}"`;
         formulas.push(formula);
         ops.push({ kind: "conditionalFormat", area: verdictArea, formula, ...VERDICT_COLOURS[verdict] });

@@ -17,17 +17,15 @@ import {
   webLightTheme,
 } from "@fluentui/react-components";
 import {
-  describe,
   describeCounts,
   formatPercent,
-  VERDICT_LABELS,
   VERDICTS,
-  type Language,
   type Override,
   type TableResult,
   type TaskResult,
   type Verdict,
 } from "../core";
+import { describe, ENGINE, fill, PANE, type Language, type PaneTexts } from "../i18n";
 import type { CheckSuccess, ErrorCode } from "../office";
 import type { CheckerApi, ReportChoice } from "./api";
 import { ReportCard } from "./ReportCard";
@@ -36,7 +34,7 @@ import { ReviewPanel, scoreLine } from "./Review";
 import { sheetAddress } from "./api";
 import { BADGE_COLOURS } from "./badges";
 import { useStyles } from "./styles";
-import { ERROR_HINTS, format, TEXTS, type Texts } from "./texts";
+import { ERROR_HINTS } from "./texts";
 
 export interface AppProps {
   readonly api: CheckerApi;
@@ -61,7 +59,7 @@ const COUNT_KEYS: Readonly<Record<Verdict, "met" | "unmet" | "noData" | "review"
 };
 
 export function App({ api, language }: AppProps): JSX.Element {
-  const t = TEXTS[language];
+  const t = PANE[language];
   const styles = useStyles();
   const [outcome, setOutcome] = useState<CheckSuccess | null>(null);
   const [error, setError] = useState<ErrorNote | null>(null);
@@ -135,9 +133,7 @@ export function App({ api, language }: AppProps): JSX.Element {
         setOutcome(null);
         setError(null);
         setNotice(
-          result.sheets.length > 0
-            ? format(t.cleared, { sheets: result.sheets.join(", ") })
-            : t.nothingToClear,
+          result.sheets.length > 0 ? fill(t.cleared, { sheets: result.sheets.join(", ") }) : t.nothingToClear,
         );
       } else {
         fail(t.errorTitle, result.message, result.code);
@@ -189,7 +185,7 @@ export function App({ api, language }: AppProps): JSX.Element {
         const result = await api.createReport(choice).catch(asHostError);
         if (!mounted.current) return;
         if (result.ok) {
-          const made = format(t.reportMade, { sheet: result.sheet, rows: result.rows });
+          const made = fill(t.reportMade, { sheet: result.sheet, rows: result.rows });
           setNotice(result.pageSetup ? made : `${made} ${t.reportNoPageSetup}`);
         } else {
           fail(t.reportError, result.message, result.code);
@@ -343,14 +339,14 @@ function asHostError(thrown: unknown): { ok: false; code: "host-error"; message:
   };
 }
 
-function headline(table: TableResult, t: Texts, language: Language): string {
+function headline(table: TableResult, t: PaneTexts, language: Language): string {
   return scoreLine(t.tasksMet, table.summary, language);
 }
 
 interface SummaryProps {
   readonly table: TableResult;
   readonly many: boolean;
-  readonly t: Texts;
+  readonly t: PaneTexts;
   readonly language: Language;
 }
 
@@ -358,24 +354,24 @@ function Summary({ table, many, t, language }: SummaryProps): JSX.Element {
   const styles = useStyles();
   const id = useId();
   const s = table.summary;
-  const labels = VERDICT_LABELS[language];
+  const labels = ENGINE[language].verdicts;
   const sections = table.sections.filter((section) => section.summary.tasks > 0);
   return (
     <section className={styles.card} aria-labelledby={id}>
       <h2 id={id} className={styles.heading}>
-        {many ? format(t.table, { sheet: table.sheet, row: table.headerRow }) : t.summary}
+        {many ? fill(t.table, { sheet: table.sheet, row: table.headerRow }) : t.summary}
       </h2>
       <p className={styles.headline}>{headline(table, t, language)}</p>
       <div className={styles.counts}>
         {VERDICTS.map((verdict) => (
           <Badge key={verdict} appearance="tint" color={BADGE_COLOURS[verdict]}>
-            {`${labels[verdict] ?? verdict}: ${s[COUNT_KEYS[verdict]]}`}
+            {`${labels[verdict]}: ${s[COUNT_KEYS[verdict]]}`}
           </Badge>
         ))}
       </div>
       {s.meanCompletion !== null && (
         <p className={styles.muted}>
-          {format(t.meanCompletion, { value: formatPercent(s.meanCompletion, language) })}
+          {fill(t.meanCompletion, { value: formatPercent(s.meanCompletion, ENGINE[language].numbers) })}
         </p>
       )}
       {sections.length > 0 && (
@@ -386,7 +382,7 @@ function Summary({ table, many, t, language }: SummaryProps): JSX.Element {
               <li key={`${section.ordinal}:${section.row ?? ""}`}>
                 {[section.ordinal, section.title].filter(Boolean).join(". ")}
                 {": "}
-                {describeCounts(section.summary, language)}
+                {describeCounts(section.summary, ENGINE[language])}
               </li>
             ))}
           </ul>
@@ -402,14 +398,14 @@ interface TaskListProps {
   readonly filter: Filter;
   readonly onFilter: (filter: Filter) => void;
   readonly onSelect: (table: TableResult, task: TaskResult) => Promise<void>;
-  readonly t: Texts;
+  readonly t: PaneTexts;
   readonly language: Language;
 }
 
 function TaskList({ tables, filter, onFilter, onSelect, t, language }: TaskListProps): JSX.Element {
   const styles = useStyles();
   const headingId = useId();
-  const labels = VERDICT_LABELS[language];
+  const labels = ENGINE[language].verdicts;
   const all = useMemo(
     () => tables.flatMap((table) => table.tasks.map((task) => ({ table, task }))),
     [tables],
@@ -431,7 +427,7 @@ function TaskList({ tables, filter, onFilter, onSelect, t, language }: TaskListP
         <Tab value="all">{`${t.all} (${all.length})`}</Tab>
         {VERDICTS.map((verdict) => (
           <Tab key={verdict} value={verdict}>
-            {`${labels[verdict] ?? verdict} (${count(verdict)})`}
+            {`${labels[verdict]} (${count(verdict)})`}
           </Tab>
         ))}
       </TabList>
@@ -459,16 +455,17 @@ interface TaskItemProps {
   readonly table: TableResult;
   readonly task: TaskResult;
   readonly onSelect: (table: TableResult, task: TaskResult) => Promise<void>;
-  readonly t: Texts;
+  readonly t: PaneTexts;
   readonly language: Language;
 }
 
 function TaskItem({ table, task, onSelect, t, language }: TaskItemProps): JSX.Element {
   const styles = useStyles();
   const detailId = useId();
-  const verdict = VERDICT_LABELS[language][task.verdict] ?? task.verdict;
+  const verdict = ENGINE[language].verdicts[task.verdict];
   const reasons = task.reasons.map((reason) => describe(reason, language)).join(" ");
-  const completion = task.completion === null ? null : formatPercent(task.completion, language);
+  const completion =
+    task.completion === null ? null : formatPercent(task.completion, ENGINE[language].numbers);
   return (
     <li className={styles.task}>
       <div className={styles.taskHead}>
@@ -480,7 +477,7 @@ function TaskItem({ table, task, onSelect, t, language }: TaskItemProps): JSX.El
           className={styles.taskButton}
           onClick={() => void onSelect(table, task)}
           aria-describedby={detailId}
-          title={format(t.selectTask, { ordinal: task.ordinal })}
+          title={fill(t.selectTask, { ordinal: task.ordinal })}
         >
           <span className={styles.ordinal}>{task.ordinal}.</span> {task.content}
         </button>

@@ -1,5 +1,6 @@
 /** Findings about a table under a heading, each with its cell: the check's notes and the table's claims. */
-import { describe, type Finding, type Language } from "../core";
+import type { Finding } from "../core";
+import { describe, type Language } from "../i18n";
 import { useStyles } from "./styles";
 
 export interface FindingListProps {

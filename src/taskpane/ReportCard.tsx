@@ -4,18 +4,18 @@
  */
 import { useId, useState } from "react";
 import { Button } from "@fluentui/react-components";
-import { summaryText, type Language, type TableResult } from "../core";
+import { summaryText, type TableResult } from "../core";
+import { ENGINE, type Language, type PaneTexts } from "../i18n";
 import type { ReportChoice } from "./api";
 import { CheckField } from "./controls";
 import { useReviewStyles, useStyles } from "./styles";
-import type { Texts } from "./texts";
 
 export interface ReportCardProps {
   readonly tables: readonly TableResult[];
   readonly busy: boolean;
   readonly onCreate: (choice: ReportChoice) => Promise<void>;
   readonly onCopy: (sentence: string) => Promise<void>;
-  readonly t: Texts;
+  readonly t: PaneTexts;
   readonly language: Language;
 }
 
@@ -26,7 +26,7 @@ export function ReportCard({ tables, busy, onCreate, onCopy, t, language }: Repo
   const sentenceId = useId();
   const [includeVerdict, setIncludeVerdict] = useState(true);
   const [includeCompletion, setIncludeCompletion] = useState(true);
-  const sentence = summaryText(tables, language);
+  const sentence = summaryText(tables, ENGINE[language]);
   return (
     <section className={styles.card} aria-labelledby={headingId}>
       <h2 id={headingId} className={styles.heading}>

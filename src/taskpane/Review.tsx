@@ -7,27 +7,24 @@ import { Badge, Button, MessageBar, MessageBarBody } from "@fluentui/react-compo
 import {
   decide,
   decisionKey,
-  describe,
   describeCounts,
   formatPercent,
-  VERDICT_LABELS,
   VERDICTS,
   withOverride,
   withoutOverride,
   type Decision,
-  type Language,
   type Override,
   type TableResult,
   type TaskResult,
   type Verdict,
   type VerdictCounts,
 } from "../core";
+import { describe, ENGINE, fill, PANE, type Language, type PaneTexts } from "../i18n";
 import type { CheckSuccess } from "../office";
 import { BADGE_COLOURS } from "./badges";
 import { ChoiceGroup, TextField } from "./controls";
 import { FindingList } from "./FindingList";
 import { useReviewStyles, useStyles } from "./styles";
-import { format, type Texts } from "./texts";
 
 /** Verdicts a reviewer looks at first. */
 const FLAGGED: ReadonlySet<Verdict> = new Set<Verdict>(["unmet", "no-data", "review"]);
@@ -44,7 +41,7 @@ export interface ReviewPanelProps {
   readonly onSave: (next: readonly Override[], notice: string) => Promise<boolean>;
   readonly onSelect: (table: TableResult, task: TaskResult) => Promise<void>;
   readonly now: () => string;
-  readonly t: Texts;
+  readonly t: PaneTexts;
   readonly language: Language;
 }
 
@@ -57,10 +54,10 @@ interface Entry {
 }
 
 export function scoreLine(template: string, counts: VerdictCounts, language: Language): string {
-  return format(template, {
+  return fill(template, {
     met: counts.met,
     tasks: counts.tasks,
-    percent: counts.percentMet === null ? "—" : formatPercent(counts.percentMet, language),
+    percent: counts.percentMet === null ? "—" : formatPercent(counts.percentMet, ENGINE[language].numbers),
   });
 }
 
@@ -134,14 +131,14 @@ export function ReviewPanel(props: ReviewPanelProps): JSX.Element {
           <ul className={styles.plainList}>
             {outcome.review.orphans.map((orphan) => (
               <li key={decisionKey(orphan.sheet, orphan.row)}>
-                {`${orphan.ordinal}. ${orphan.content} → ${VERDICT_LABELS[language][orphan.verdict] ?? orphan.verdict}`}{" "}
+                {`${orphan.ordinal}. ${orphan.content} → ${ENGINE[language].verdicts[orphan.verdict]}`}{" "}
                 <Button
                   size="small"
                   disabled={props.busy}
                   onClick={() =>
                     void props.onSave(
                       withoutOverride(outcome.stored, [orphan]),
-                      format(t.undone, { ordinal: orphan.ordinal }),
+                      fill(t.undone, { ordinal: orphan.ordinal }),
                     )
                   }
                 >
@@ -152,7 +149,7 @@ export function ReviewPanel(props: ReviewPanelProps): JSX.Element {
           </ul>
         </section>
       )}
-      {otherSheets > 0 && <p className={styles.muted}>{format(t.otherSheets, { count: otherSheets })}</p>}
+      {otherSheets > 0 && <p className={styles.muted}>{fill(t.otherSheets, { count: otherSheets })}</p>}
       {lost.size > 0 && (
         <section className={styles.card} aria-label={t.lostSheets}>
           <h3 className={styles.subheading}>{t.lostSheets}</h3>
@@ -160,14 +157,14 @@ export function ReviewPanel(props: ReviewPanelProps): JSX.Element {
           <ul className={styles.plainList}>
             {[...lost].map(([name, count]) => (
               <li key={name}>
-                {format(t.lostSheet, { sheet: name, count })}{" "}
+                {fill(t.lostSheet, { sheet: name, count })}{" "}
                 <Button
                   size="small"
                   disabled={props.busy}
                   onClick={() =>
                     void props.onSave(
                       outcome.stored.map((o) => (o.sheet === name ? { ...o, sheet } : o)),
-                      format(t.adopted, { count }),
+                      fill(t.adopted, { count }),
                     )
                   }
                 >
@@ -179,7 +176,7 @@ export function ReviewPanel(props: ReviewPanelProps): JSX.Element {
                   onClick={() =>
                     void props.onSave(
                       outcome.stored.filter((o) => o.sheet !== name),
-                      format(t.dropped, { count }),
+                      fill(t.dropped, { count }),
                     )
                   }
                 >
@@ -190,8 +187,8 @@ export function ReviewPanel(props: ReviewPanelProps): JSX.Element {
           </ul>
         </section>
       )}
-      <section aria-label={format(t.flaggedTasks, { count: flagged.length })}>
-        <h2 className={styles.heading}>{format(t.flaggedTasks, { count: flagged.length })}</h2>
+      <section aria-label={fill(t.flaggedTasks, { count: flagged.length })}>
+        <h2 className={styles.heading}>{fill(t.flaggedTasks, { count: flagged.length })}</h2>
         {flagged.length === 0 ? (
           <p className={styles.muted}>{t.noFlagged}</p>
         ) : (
@@ -199,8 +196,8 @@ export function ReviewPanel(props: ReviewPanelProps): JSX.Element {
         )}
       </section>
       {met.length > 0 && (
-        <section aria-label={format(t.metTasks, { count: met.length })}>
-          <h2 className={styles.heading}>{format(t.metTasks, { count: met.length })}</h2>
+        <section aria-label={fill(t.metTasks, { count: met.length })}>
+          <h2 className={styles.heading}>{fill(t.metTasks, { count: met.length })}</h2>
           <Button appearance="subtle" onClick={() => setShowMet(!showMet)} aria-expanded={showMet}>
             {showMet ? t.hideMet : t.showMet}
           </Button>
@@ -226,7 +223,7 @@ interface ScoreCardProps {
   readonly table: TableResult;
   readonly computed: TableResult;
   readonly decisions: readonly Decision[];
-  readonly t: Texts;
+  readonly t: PaneTexts;
   readonly language: Language;
 }
 
@@ -246,7 +243,7 @@ function ScoreCard({ table, computed, decisions, t, language }: ScoreCardProps):
         <>
           <p className={styles.muted}>{scoreLine(t.computedScore, computed.summary, language)}</p>
           <p className={styles.muted}>
-            {format(t.decisionCount, {
+            {fill(t.decisionCount, {
               count: decisions.length,
               changed,
               confirmed: decisions.length - changed,
@@ -267,7 +264,7 @@ function ScoreCard({ table, computed, decisions, t, language }: ScoreCardProps):
                 <li key={`${section.ordinal}:${section.row ?? ""}`}>
                   {[section.ordinal, section.title].filter(Boolean).join(". ")}
                   {": "}
-                  {describeCounts(section.summary, language)}
+                  {describeCounts(section.summary, ENGINE[language])}
                   {moved && ` (${scoreLine(t.computedScore, before, language)})`}
                 </li>
               );
@@ -291,7 +288,7 @@ export function decisionDate(at: string, language: Language): string {
   const two = (n: number) => String(n).padStart(2, "0");
   const day = `${two(date.getDate())}/${two(date.getMonth() + 1)}/${date.getFullYear()}`;
   const time = `${two(date.getHours())}:${two(date.getMinutes())}`;
-  return language === "vi" ? `${time} ngày ${day}` : `${day} ${time}`;
+  return fill(PANE[language].decidedAt, { time, day });
 }
 
 function ReviewTask({ entry, ...props }: ReviewTaskProps): JSX.Element {
@@ -299,10 +296,10 @@ function ReviewTask({ entry, ...props }: ReviewTaskProps): JSX.Element {
   const styles = useStyles();
   const own = useReviewStyles();
   const detailId = useId();
-  const labels = VERDICT_LABELS[language];
+  const labels = ENGINE[language].verdicts;
   const { computed, decision } = entry;
   const [editing, setEditing] = useState(false);
-  const label = (verdict: Verdict): string => labels[verdict] ?? verdict;
+  const label = (verdict: Verdict): string => labels[verdict];
   const reasons = computed.reasons.map((reason) => describe(reason, language)).join(" ");
 
   // Decisions hidden by a later one have no effect: every save drops them, so none can come back.
@@ -321,16 +318,16 @@ function ReviewTask({ entry, ...props }: ReviewTaskProps): JSX.Element {
         }),
         previous,
       ),
-      format(t.saved, { ordinal: computed.ordinal }),
+      fill(t.saved, { ordinal: computed.ordinal }),
     );
   const undo = (): Promise<boolean> =>
-    props.onSave(withoutOverride(stored, previous), format(t.undone, { ordinal: computed.ordinal }));
+    props.onSave(withoutOverride(stored, previous), fill(t.undone, { ordinal: computed.ordinal }));
 
   return (
     <li className={styles.task}>
       <div className={styles.taskHead}>
         <Badge appearance="filled" color={BADGE_COLOURS[computed.verdict]} shape="rounded">
-          {format(t.computedVerdict, { verdict: label(computed.verdict) })}
+          {fill(t.computedVerdict, { verdict: label(computed.verdict) })}
         </Badge>
       </div>
       <button
@@ -338,7 +335,7 @@ function ReviewTask({ entry, ...props }: ReviewTaskProps): JSX.Element {
         className={styles.taskButton}
         onClick={() => void props.onSelect(entry.reviewedTable, entry.reviewed)}
         aria-describedby={detailId}
-        title={format(t.selectTask, { ordinal: computed.ordinal })}
+        title={fill(t.selectTask, { ordinal: computed.ordinal })}
       >
         <span className={styles.ordinal}>{computed.ordinal}.</span> {computed.content}
       </button>
@@ -353,12 +350,12 @@ function ReviewTask({ entry, ...props }: ReviewTaskProps): JSX.Element {
         <div className={own.decision} role="note">
           <div className={own.decisionHead}>
             <Badge appearance="outline" color={BADGE_COLOURS[decision.override.verdict]} shape="rounded">
-              {format(decision.kind === "changed" ? t.decidedVerdict : t.confirmedVerdict, {
+              {fill(decision.kind === "changed" ? t.decidedVerdict : t.confirmedVerdict, {
                 verdict: label(decision.override.verdict),
               })}
             </Badge>
             <span className={styles.muted}>
-              {format(t.decidedBy, {
+              {fill(t.decidedBy, {
                 reviewer: decision.override.reviewer || t.reviewer,
                 date: decisionDate(decision.override.at, language),
               })}
@@ -367,7 +364,7 @@ function ReviewTask({ entry, ...props }: ReviewTaskProps): JSX.Element {
           {decision.override.comment && <p className={own.factValue}>{decision.override.comment}</p>}
           {decision.stale && (
             <p className={styles.muted}>
-              {format(t.staleDecision, { verdict: label(decision.override.computed) })}
+              {fill(t.staleDecision, { verdict: label(decision.override.computed) })}
             </p>
           )}
         </div>
@@ -392,7 +389,7 @@ function ReviewTask({ entry, ...props }: ReviewTaskProps): JSX.Element {
               size="small"
               appearance="primary"
               disabled={busy}
-              aria-label={format(t.confirmHint, { ordinal: computed.ordinal })}
+              aria-label={fill(t.confirmHint, { ordinal: computed.ordinal })}
               onClick={() => void save(computed.verdict, "")}
             >
               {t.confirm}
@@ -405,7 +402,7 @@ function ReviewTask({ entry, ...props }: ReviewTaskProps): JSX.Element {
             <Button
               size="small"
               disabled={busy}
-              aria-label={format(t.undoHint, { ordinal: computed.ordinal })}
+              aria-label={fill(t.undoHint, { ordinal: computed.ordinal })}
               onClick={() => void undo()}
             >
               {t.undo}
@@ -421,7 +418,7 @@ interface DecisionFormProps {
   readonly computed: Verdict;
   readonly initial: Override | undefined;
   readonly busy: boolean;
-  readonly t: Texts;
+  readonly t: PaneTexts;
   readonly language: Language;
   readonly onSave: (verdict: Verdict, comment: string) => Promise<void>;
   readonly onCancel: () => void;
@@ -429,7 +426,7 @@ interface DecisionFormProps {
 
 function DecisionForm({ computed, initial, busy, t, language, onSave, onCancel }: DecisionFormProps) {
   const own = useReviewStyles();
-  const labels = VERDICT_LABELS[language];
+  const labels = ENGINE[language].verdicts;
   // A change is what the form is for: start on another verdict than the check's.
   const [verdict, setVerdict] = useState<Verdict>(initial?.verdict ?? (computed === "met" ? "unmet" : "met"));
   const [comment, setComment] = useState(initial?.comment ?? "");
@@ -448,7 +445,7 @@ function DecisionForm({ computed, initial, busy, t, language, onSave, onCancel }
     >
       <ChoiceGroup
         legend={t.verdictChoice}
-        options={VERDICTS.map((v) => ({ value: v, label: labels[v] ?? v }))}
+        options={VERDICTS.map((v) => ({ value: v, label: labels[v] }))}
         value={verdict}
         onChange={setVerdict}
       />

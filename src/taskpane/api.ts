@@ -2,12 +2,11 @@
  * What the task pane needs from Excel, as a small interface: components never call Office directly.
  * `createCheckerApi` builds it from the Office adapter; tests pass fakes.
  */
-import type { Language, Override } from "../core";
+import type { Override } from "../core";
+import type { Language } from "../i18n";
 import {
-  checkActiveSheet,
   clearMarks,
   createMarkState,
-  createReportCopy,
   saveReview,
   selectTaskRow,
   watchSheet,
@@ -17,6 +16,14 @@ import {
   type ReportCopyOptions,
   type ReportCopyResult,
 } from "../office";
+
+/**
+ * The engine and the adapter's check and report copy, loaded apart from the pane: the pane shows at once,
+ * and this arrives while the officer reads it (it is asked for as soon as the api is made).
+ */
+function loadChecker() {
+  return import(/* webpackChunkName: "engine" */ "../office/checker");
+}
 
 export type ClearResult = OfficeResult<{ readonly sheets: string[] }>;
 export type SelectResult = OfficeResult<object>;
@@ -106,8 +113,11 @@ export function createCheckerApi(
 ): CheckerApi {
   // One state shared by checks, clears and the watcher, so the add-in's own writes are not taken for edits.
   const state = createMarkState();
+  const checker = loadChecker();
+  // A failed load is reported by the call that needs it; here it must not be an unhandled rejection.
+  checker.catch(() => undefined);
   return {
-    check: () => checkActiveSheet(host, { language, state }),
+    check: async () => (await checker).checkActiveSheet(host, { language, state }),
     clear: () => clearMarks(host, { language, state }),
     select: (address) => selectTaskRow(host, address, language),
     watch: (onEdit, onError) => {
@@ -128,7 +138,7 @@ export function createCheckerApi(
       };
     },
     saveReview: (overrides) => saveReview(host, overrides, language),
-    createReport: (choice) => createReportCopy(host, { ...choice, language }),
+    createReport: async (choice) => (await checker).createReportCopy(host, { ...choice, language }),
     copyText: (text) => copyToClipboard(text, parts),
     now: () => parts.clock().toISOString(),
     reviewerName: () => {

@@ -3,10 +3,9 @@
  * Excel. Everything it needs from the page and from Office comes in `env`, so tests can start it.
  */
 import { createRoot } from "react-dom/client";
-import type { Language } from "../core";
 import type { CheckerApi } from "./api";
 import { App } from "./App";
-import { languageOf, TEXTS } from "./texts";
+import { languageOf, PANE, type Language } from "../i18n";
 
 export interface BootEnv {
   readonly userAgent: string;
@@ -33,12 +32,12 @@ export function showMessage(root: HTMLElement, text: string): void {
 
 export async function boot(root: HTMLElement, env: BootEnv): Promise<BootOutcome> {
   if (env.userAgent.includes("Trident")) {
-    showMessage(root, TEXTS[languageOf(env.browserLanguage)].oldOffice);
+    showMessage(root, PANE[languageOf(env.browserLanguage)].oldOffice);
     return "old-webview";
   }
   const info = env.office ? await env.office.onReady() : null;
   if (!env.office || !info || info.host !== "Excel") {
-    showMessage(root, TEXTS[languageOf(env.office?.displayLanguage() ?? env.browserLanguage)].outsideExcel);
+    showMessage(root, PANE[languageOf(env.office?.displayLanguage() ?? env.browserLanguage)].outsideExcel);
     return "outside-excel";
   }
   const language = languageOf(env.office.displayLanguage());

@@ -1,9 +1,9 @@
 import { promises as fs } from "fs";
 import * as path from "path";
-import { describe as describeIssue } from "../../src/core/messages";
+import { finding, type FileProblem, type FindingCode } from "../../src/core";
 import { VERDICTS } from "../../src/core/types";
+import { CLI, describe as describeIssue } from "../../src/i18n";
 import { displayWidth } from "../../src/cli/render";
-import { TEXTS } from "../../src/cli/texts";
 import { FIXTURE_DIR, lines, useTempDir, writeMessyWorkbook, writeWorkbook } from "./helpers";
 import { run } from "./run";
 
@@ -172,9 +172,8 @@ describe("files that cannot be checked", () => {
     readonly line: (file: string) => string;
     readonly exact: boolean;
   }
-  const message = (code: string, file: string, detail?: string): string =>
-    describeIssue({ code, params: detail === undefined ? { file } : { file, detail } }, "vi");
-  const detail = TEXTS.vi.detail;
+  const message = (code: FindingCode, file: string, detail?: FileProblem): string =>
+    describeIssue(finding(code, "error", detail === undefined ? { file } : { file, detail }), "vi");
 
   const cases: readonly BadCase[] = [
     {
@@ -190,7 +189,7 @@ describe("files that cannot be checked", () => {
       file: "report.xlsx",
       make: (f) => fs.writeFile(f, "%PDF-1.5\n%µµµµ\n1 0 obj"),
       code: "unsupported-format",
-      line: (f) => message("unsupported-format", f, detail.pdf),
+      line: (f) => message("unsupported-format", f, "pdf"),
       exact: true,
     },
     {
@@ -198,7 +197,7 @@ describe("files that cannot be checked", () => {
       file: "notes.xlsx",
       make: (f) => fs.writeFile(f, "Số TT\tNội dung công việc\n1\tx\n"),
       code: "unsupported-format",
-      line: (f) => message("unsupported-format", f, detail.text),
+      line: (f) => message("unsupported-format", f, "text"),
       exact: true,
     },
     {
@@ -209,7 +208,7 @@ describe("files that cannot be checked", () => {
         await fs.writeFile(f, good.subarray(0, Math.floor(good.length / 2)));
       },
       code: "unreadable",
-      line: (f) => message("unreadable", f, detail.damagedZip),
+      line: (f) => message("unreadable", f, "damaged-zip"),
       exact: true,
     },
     {
@@ -370,8 +369,8 @@ describe("usage", () => {
   });
 
   it("prints help on stdout and exits 0", async () => {
-    expect(await run(["--help"])).toEqual({ code: 0, stdout: TEXTS.vi.usage, stderr: "" });
-    expect(await run(["--lang", "en", "-h"])).toEqual({ code: 0, stdout: TEXTS.en.usage, stderr: "" });
+    expect(await run(["--help"])).toEqual({ code: 0, stdout: CLI.vi.usage, stderr: "" });
+    expect(await run(["--lang", "en", "-h"])).toEqual({ code: 0, stdout: CLI.en.usage, stderr: "" });
   });
 });
 

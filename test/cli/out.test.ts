@@ -4,8 +4,8 @@ import ExcelJS from "exceljs";
 import { describeCounts } from "../../src/core/annotate";
 import { columnLetter } from "../../src/core/address";
 import { rowHeight, wrappedLines } from "../../src/core/report";
-import { VERDICT_LABELS } from "../../src/core/messages";
 import type { TableResult, TaskResult, VerdictCounts } from "../../src/core/types";
+import { ENGINE } from "../../src/i18n";
 import type { FileReport } from "../../src/cli/check";
 import type { JsonReport, JsonTable } from "../../src/cli/render";
 import { VERDICT_STYLES, writeAnnotated } from "../../src/cli/write";
@@ -101,7 +101,7 @@ describe("--out on the sample workbook", () => {
     const E = table.freeColumn + 1;
     for (const task of table.tasks) {
       const [verdict, completion, reason] = [0, 1, 2].map((i) => sheet.getCell(task.row, E + i));
-      expect([task.ordinal, verdict?.value]).toEqual([task.ordinal, VERDICT_LABELS.vi[task.verdict]]);
+      expect([task.ordinal, verdict?.value]).toEqual([task.ordinal, ENGINE.vi.verdicts[task.verdict]]);
       if (task.completion === null) expect(completion?.value ?? null).toBeNull();
       else {
         expect(completion?.value).toBe(Number((task.completion / 100).toFixed(8)));
@@ -124,13 +124,13 @@ describe("--out on the sample workbook", () => {
     const sheet = (await load(out)).getWorksheet("Phụ lục") as ExcelJS.Worksheet;
     const E = table.freeColumn + 1;
     for (const section of table.sections.filter((s) => s.row !== null)) {
-      expect(sheet.getCell(section.row as number, E).value).toBe(describeCounts(section.summary, "vi"));
+      expect(sheet.getCell(section.row as number, E).value).toBe(describeCounts(section.summary, ENGINE.vi));
       expect(sheet.getCell(section.row as number, E).font?.bold).toBe(true);
     }
     const top = table.lastRow + 2;
     expect([sheet.getCell(top, E).value, sheet.getCell(top, E + 1).value]).toEqual([
       "Tổng hợp kiểm tra phụ lục",
-      describeCounts(table.summary, "vi"),
+      describeCounts(table.summary, ENGINE.vi),
     ]);
     expect([sheet.getCell(top + 1, E).value, sheet.getCell(top + 1, E + 1).value]).toEqual([
       "Số nhiệm vụ",
@@ -161,7 +161,7 @@ describe("--out in English", () => {
       "Reason",
     ]);
     const labels = table.tasks.map((t) => sheet.getCell(t.row, E).value);
-    expect(labels).toEqual(table.tasks.map((t) => VERDICT_LABELS.en[t.verdict]));
+    expect(labels).toEqual(table.tasks.map((t) => ENGINE.en.verdicts[t.verdict]));
     expect(new Set(labels)).toEqual(new Set(["Met", "Unmet", "No data"]));
   });
 });

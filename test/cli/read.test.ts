@@ -145,7 +145,7 @@ describe("readInput: .xlsx", () => {
       },
       { name: "Trống", rows: [] },
     ]);
-    expect(await readInput(file, "vi")).toEqual<ReadOutcome>({
+    expect(await readInput(file)).toEqual<ReadOutcome>({
       ok: true,
       format: "xlsx",
       sheets: [
@@ -185,7 +185,7 @@ describe("readInput: .xlsx", () => {
         ],
       },
     ]);
-    const read = await readInput(file, "vi");
+    const read = await readInput(file);
     expect(read.ok && read.sheets[0]?.cells).toEqual([
       ["Kết quả thực hiện", 2, "Trang", "2024-11-08", "#REF!"],
     ]);
@@ -206,7 +206,7 @@ describe("readInput: .csv and .tsv", () => {
       file,
       'Số TT,Nội dung công việc,Yêu cầu năm 2024,Kết quả thực hiện\r\n1,"Công khai TTHC,\r\ntrên Cổng",Công khai 100%,"Đạt ""100%"""\r\n',
     );
-    expect(await readInput(file, "vi")).toEqual(
+    expect(await readInput(file)).toEqual(
       table(
         [
           ["Số TT", "Nội dung công việc", "Yêu cầu năm 2024", "Kết quả thực hiện"],
@@ -220,7 +220,7 @@ describe("readInput: .csv and .tsv", () => {
   it("reads a ';'-separated csv with a BOM and decimal commas", async () => {
     const file = at("semicolon.csv");
     await fs.writeFile(file, "\uFEFFSố TT;Nội dung;Yêu cầu;Kết quả\n23;Tỷ lệ DVC;đạt từ 70%;đạt 22,32%\n\n");
-    expect(await readInput(file, "vi")).toEqual(
+    expect(await readInput(file)).toEqual(
       table(
         [
           ["Số TT", "Nội dung", "Yêu cầu", "Kết quả"],
@@ -234,7 +234,7 @@ describe("readInput: .csv and .tsv", () => {
   it("honours Excel's sep= line and leaves it out of the sheet", async () => {
     const file = at("sep.csv");
     await fs.writeFile(file, "sep=;\r\nSố TT;Kết quả, ghi chú\r\n1;Đạt, đủ\r\n");
-    expect(await readInput(file, "vi")).toEqual(
+    expect(await readInput(file)).toEqual(
       table(
         [
           ["Số TT", "Kết quả, ghi chú"],
@@ -249,7 +249,7 @@ describe("readInput: .csv and .tsv", () => {
     const file = at("unicode.tsv");
     const text = "Số TT\tKết quả\r\n1\tĐạt\r\n";
     await fs.writeFile(file, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, "utf16le")]));
-    expect(await readInput(file, "vi")).toEqual(
+    expect(await readInput(file)).toEqual(
       table(
         [
           ["Số TT", "Kết quả"],
@@ -264,7 +264,7 @@ describe("readInput: .csv and .tsv", () => {
   it("reads a tsv whose cell starts with a stray quote literally", async () => {
     const file = at("stray.tsv");
     await fs.writeFile(file, 'Số TT\tNội dung\n1\t"Một cửa" điện tử\n');
-    expect(await readInput(file, "vi")).toEqual(
+    expect(await readInput(file)).toEqual(
       table(
         [
           ["Số TT", "Nội dung"],
@@ -280,7 +280,8 @@ describe("readInput: .csv and .tsv", () => {
 describe("readInput: files that cannot be read", () => {
   const CFB = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
 
-  it.each<[string, string, Buffer | null, string, string | undefined]>([
+  // The problem as a code (and its ext, line…): the languages word it.
+  it.each<[string, string, Buffer | null, string, Record<string, unknown> | undefined]>([
     ["a missing file", "missing.xlsx", null, "file-not-found", undefined],
     ["an empty file", "empty.xlsx", Buffer.alloc(0), "empty-file", undefined],
     ["an empty csv", "empty.csv", Buffer.from(" \r\n\n"), "empty-file", undefined],
@@ -289,37 +290,43 @@ describe("readInput: files that cannot be read", () => {
       "report.xlsx",
       Buffer.from("%PDF-1.4\n1 0 obj"),
       "unsupported-format",
-      "đây là tệp PDF",
+      { detail: "pdf" },
     ],
     [
       "text named .xlsx",
       "notes.xlsx",
       Buffer.from("Số TT\tNội dung\n"),
       "unsupported-format",
-      "nội dung là văn bản, không phải sổ làm việc .xlsx",
+      { detail: "text" },
     ],
-    ["a PDF", "report.pdf", Buffer.from("%PDF-1.4\n"), "unsupported-format", "đây là tệp PDF"],
-    ["a .docx", "report.docx", Buffer.from("PK\u0003\u0004junk"), "unsupported-format", "phần mở rộng .docx"],
+    ["a PDF", "report.pdf", Buffer.from("%PDF-1.4\n"), "unsupported-format", { detail: "pdf" }],
+    [
+      "a .docx",
+      "report.docx",
+      Buffer.from("PK\u0003\u0004junk"),
+      "unsupported-format",
+      { detail: "extension", ext: ".docx" },
+    ],
     [
       "an old .xls",
       "old.xls",
       Buffer.concat([CFB, Buffer.alloc(64, 1)]),
       "unsupported-format",
-      "định dạng Excel 97-2003 .xls cũ; hãy lưu lại thành .xlsx",
+      { detail: "old-xls" },
     ],
     [
       "an .xlsx named .csv",
       "book.csv",
       Buffer.from("PK\u0003\u0004junk"),
       "unsupported-format",
-      "đây là sổ làm việc Excel; hãy đổi phần mở rộng thành .xlsx",
+      { detail: "workbook-as-text" },
     ],
     [
       "a corrupt .xlsx",
       "broken.xlsx",
       Buffer.from("PK\u0003\u0004 not really a zip"),
       "unreadable",
-      "tệp nén .xlsx bị hỏng hoặc không đầy đủ",
+      { detail: "damaged-zip" },
     ],
     [
       "a password-protected .xlsx",
@@ -333,28 +340,27 @@ describe("readInput: files that cannot be read", () => {
       "legacy.csv",
       Buffer.from([0x53, 0xf6, 0x20, 0x54, 0x54, 0x0a]),
       "unreadable",
-      "văn bản không ở mã UTF-8; hãy lưu lại dạng CSV UTF-8",
+      { detail: "not-utf8" },
     ],
     [
       "a csv with a broken quote",
       "quote.csv",
       Buffer.from('a,b\n1,"open\n2,3\n'),
       "unreadable",
-      "lỗi dấu ngoặc kép ở dòng 2",
+      { detail: "csv-syntax", line: 2 },
     ],
-  ])("reports %s", async (_name, name, bytes, code, detail) => {
+  ])("reports %s", async (_name, name, bytes, code, problem) => {
     const file = at(name);
     if (bytes) await fs.writeFile(file, bytes);
-    const params = detail === undefined ? { file } : { file, detail };
-    expect(await readInput(file, "vi")).toEqual({ ok: false, issue: { code, params } });
+    expect(await readInput(file)).toEqual({ ok: false, issue: { code, params: { file, ...problem } } });
   });
 
-  it("reports a directory as not a spreadsheet, in English when asked", async () => {
+  it("reports a directory as not a spreadsheet, named as displayed", async () => {
     const dir = at("folder.xlsx");
     await fs.mkdir(dir);
-    expect(await readInput(dir, "en", "folder.xlsx")).toEqual({
+    expect(await readInput(dir, "folder.xlsx")).toEqual({
       ok: false,
-      issue: { code: "unsupported-format", params: { file: "folder.xlsx", detail: "it is a directory" } },
+      issue: { code: "unsupported-format", params: { file: "folder.xlsx", detail: "directory" } },
     });
   });
 
@@ -366,7 +372,7 @@ describe("readInput: files that cannot be read", () => {
     const renamed = Buffer.from(bytes.toString("latin1").replace(/xl\//g, "zz/"), "latin1");
     const file = at("renamed-parts.xlsx");
     await fs.writeFile(file, renamed);
-    const read = await readInput(file, "vi");
+    const read = await readInput(file);
     expect(read.ok).toBe(false);
     expect(read.ok ? null : read.issue.code).toMatch(/^(unsupported-format|unreadable)$/);
   });

@@ -1,6 +1,7 @@
-import type { Issue, TableResult, TaskResult, Verdict, VerdictCounts } from "../../src/core/types";
+import type { Issue, Reason } from "../../src/core";
+import type { TableResult, TaskResult, Verdict, VerdictCounts } from "../../src/core/types";
 import type { Decision, Override } from "../../src/core/review";
-import { describe as describeIssue } from "../../src/core/messages";
+import { describe as describeIssue, type Language } from "../../src/i18n";
 import { displayWidth, renderTable, renderText, truncate, wrap } from "../../src/cli/render";
 import type { FileReport } from "../../src/cli/check";
 
@@ -10,7 +11,7 @@ function task(
   section: string,
   verdict: Verdict,
   completion: number | null,
-  reasons: Issue[],
+  reasons: Reason[],
 ): TaskResult {
   return {
     ordinal,
@@ -79,7 +80,7 @@ const TABLE: TableResult = {
   findings: [
     {
       code: "numbering-gap",
-      params: { previous: 2, ordinal: 4, missing: 3 },
+      params: { previous: "2", ordinal: "4", missing: "3" },
       severity: "warning",
       cell: "A10",
       row: 10,
@@ -120,8 +121,8 @@ describe("renderTable", () => {
       parts.push((lines[i] ?? "").slice(prefix.length));
     return parts.join(" ");
   }
-  const said = (issue: Issue | undefined, language: "vi" | "en" = "vi"): string =>
-    describeIssue(issue ?? { code: "missing", params: {} }, language).replace(/\s+/g, " ");
+  const said = (issue: Issue | undefined, language: Language = "vi"): string =>
+    issue === undefined ? "" : describeIssue(issue, language).replace(/\s+/g, " ");
 
   it("lays out a table in Vietnamese", () => {
     const out = renderTable("phu-dinh.xlsx", TABLE, "vi");

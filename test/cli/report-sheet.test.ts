@@ -2,6 +2,7 @@ import * as path from "path";
 import ExcelJS from "exceljs";
 import { analyzeSheet } from "../../src/core";
 import { planReportSheet } from "../../src/core/report";
+import { ENGINE } from "../../src/i18n";
 import { mmToInches, writeReportSheet } from "../../src/cli/report-sheet";
 import { seedGrid } from "../helpers/seed";
 import { useTempDir } from "./helpers";
@@ -13,7 +14,11 @@ async function roundTrip(
   includeExtras: boolean,
   prepare?: (workbook: ExcelJS.Workbook) => void,
 ): Promise<{ sheet: ExcelJS.Worksheet; workbook: ExcelJS.Workbook }> {
-  const plan = planReportSheet(table, { includeVerdict: includeExtras, includeCompletion: includeExtras });
+  const plan = planReportSheet(table, {
+    includeVerdict: includeExtras,
+    includeCompletion: includeExtras,
+    words: ENGINE.vi,
+  });
   const workbook = new ExcelJS.Workbook();
   prepare?.(workbook);
   const written = writeReportSheet(workbook, plan, "Phụ lục");
@@ -156,7 +161,7 @@ describe("writeReportSheet", () => {
   });
 
   it("sets the planned column widths", () => {
-    const plan = planReportSheet(table, { includeVerdict: true, includeCompletion: true });
+    const plan = planReportSheet(table, { includeVerdict: true, includeCompletion: true, words: ENGINE.vi });
     expect(plan.columns.map((_, c) => wide.getColumn(c + 1).width)).toEqual(plan.columns.map((c) => c.width));
   });
 

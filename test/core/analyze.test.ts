@@ -1,10 +1,5 @@
-import {
-  analyzeSheet,
-  describe as describeIssue,
-  type CellInput,
-  type SheetInput,
-  type TableResult,
-} from "../../src/core";
+import { analyzeSheet, type CellInput, type SheetInput, type TableResult } from "../../src/core";
+import { describe as describeIssue } from "../../src/i18n";
 import { seedExpected, seedGrid } from "../helpers/seed";
 
 const HEADER = ["Số TT", "Nội dung công việc", "Yêu cầu năm 2024", "Kết quả thực hiện"];
@@ -209,8 +204,20 @@ describe("analyzeSheet: finding the header", () => {
     }).tables[0]!;
     expect(table.columns.find((c) => c.role === "result")?.letter).toBe("E");
     expect(table.columns.find((c) => c.role === "target")?.letter).toBe("D");
-    expect(table.findings.map((f) => [f.code, f.params.basis, f.params.otherLetter])).toEqual([
-      ["result-column-chosen", "same-period", "C"],
+    expect(table.findings).toEqual([
+      {
+        code: "result-column-chosen",
+        severity: "info",
+        params: {
+          letter: "E",
+          label: "Thực hiện 2011-2015",
+          otherLetter: "C",
+          otherLabel: "Thực hiện 2006-2010",
+          basis: "same-period",
+        },
+        row: 1,
+        cell: "E1",
+      },
     ]);
     expect(verdicts(table)).toEqual({ "1": "met" });
   });
@@ -222,8 +229,20 @@ describe("analyzeSheet: finding the header", () => {
         ["1", "Hồ sơ trực tuyến", "40%", "50%", "45%"],
       ],
     }).tables[0]!;
-    expect(table.findings.map((f) => [f.code, f.cell, f.params.basis, f.params.otherLetter])).toEqual([
-      ["result-column-chosen", "E1", "after-target", "C"],
+    expect(table.findings).toEqual([
+      {
+        code: "result-column-chosen",
+        severity: "info",
+        params: {
+          letter: "E",
+          label: "Thực hiện",
+          otherLetter: "C",
+          otherLabel: "Thực hiện kỳ trước",
+          basis: "after-target",
+        },
+        row: 1,
+        cell: "E1",
+      },
     ]);
     expect(verdicts(table)).toEqual({ "1": "unmet" });
   });
@@ -236,7 +255,21 @@ describe("analyzeSheet: finding the header", () => {
       ],
     }).tables[0]!;
     expect(table.columns.find((c) => c.role === "result")?.letter).toBe("E");
-    expect(table.findings[0]?.params.basis).toBe("same-period");
+    expect(table.findings).toEqual([
+      {
+        code: "result-column-chosen",
+        severity: "info",
+        params: {
+          letter: "E",
+          label: "Ước thực hiện năm 2019",
+          otherLetter: "D",
+          otherLabel: "Thực hiện năm 2018",
+          basis: "same-period",
+        },
+        row: 1,
+        cell: "E1",
+      },
+    ]);
     expect(verdicts(table)).toEqual({ "1": "unmet" });
   });
 
@@ -296,8 +329,14 @@ describe("analyzeSheet: finding the header", () => {
   ])("reports a table without a target or result column: %j", (header, code) => {
     const result = analyzeSheet({ cells: [header, ["1", "Việc", "100%"]], sheetName: "S" });
     expect(result.tables).toEqual([]);
-    expect(result.findings.map((f) => f.code)).toEqual([code]);
-    expect(result.findings[0]?.params.found).toContain("A: STT");
+    expect(result.findings).toEqual([
+      {
+        code,
+        severity: "error",
+        params: { sheet: "S", row: 1, found: `A: STT; B: Nội dung công việc; C: ${header[2]}` },
+        row: 1,
+      },
+    ]);
   });
 });
 
@@ -375,9 +414,9 @@ describe("analyzeSheet: rows as they really arrive", () => {
     });
     expect(table.tasks.map((t) => t.ordinal)).toEqual(["1.1", "1.3", "2", "2"]);
     expect(table.rows.find((r) => r.row === 2)?.kind).toBe("section");
-    expect(table.findings.map((f) => [f.code, f.cell, f.params.missing ?? f.params.firstRow])).toEqual([
-      ["numbering-gap", "A4", "1.2"],
-      ["numbering-duplicate", "A6", 5],
+    expect(table.findings.map((f) => [f.code, f.cell, f.params])).toEqual([
+      ["numbering-gap", "A4", { previous: "1.1", ordinal: "1.3", missing: "1.2" }],
+      ["numbering-duplicate", "A6", { ordinal: "2", firstRow: 5 }],
     ]);
   });
 

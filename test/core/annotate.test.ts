@@ -1,10 +1,11 @@
 import { analyzeSheet, describeCounts, planAnnotations } from "../../src/core";
+import { ENGINE } from "../../src/i18n";
 import { seedGrid } from "../helpers/seed";
 
 const table = analyzeSheet({ cells: seedGrid(), sheetName: "Phụ lục" }).tables[0]!;
 
 describe("planAnnotations", () => {
-  const plan = planAnnotations(table);
+  const plan = planAnnotations(table, ENGINE.vi);
 
   it("adds three columns right of the table, headed in Vietnamese", () => {
     expect({
@@ -67,7 +68,7 @@ describe("planAnnotations", () => {
   });
 
   it("speaks English when asked", () => {
-    const en = planAnnotations(table, "en");
+    const en = planAnnotations(table, ENGINE.en);
     expect(en.headers).toEqual(["Verdict", "Completion", "Reason"]);
     expect(en.rows.find((r) => r.row === 35)?.reason).toBe("Result 22.32% is below the target ≥ 70%.");
     expect(en.summary[0]).toEqual(["Appendix check summary", "20/26 met (76.92%)"]);
@@ -77,15 +78,18 @@ describe("planAnnotations", () => {
 describe("describeCounts", () => {
   it("handles a section without tasks", () => {
     expect(
-      describeCounts({
-        tasks: 0,
-        met: 0,
-        unmet: 0,
-        noData: 0,
-        review: 0,
-        percentMet: null,
-        meanCompletion: null,
-      }),
+      describeCounts(
+        {
+          tasks: 0,
+          met: 0,
+          unmet: 0,
+          noData: 0,
+          review: 0,
+          percentMet: null,
+          meanCompletion: null,
+        },
+        ENGINE.vi,
+      ),
     ).toBe("0/0 đạt");
   });
 });

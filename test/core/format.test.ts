@@ -1,4 +1,11 @@
-import { formatCount, formatNumber, formatPercent, round } from "../../src/core";
+import {
+  ENGLISH_NUMBERS,
+  formatCount,
+  formatNumber,
+  formatPercent,
+  round,
+  VIETNAMESE_NUMBERS,
+} from "../../src/core";
 
 describe("round", () => {
   it.each([
@@ -29,14 +36,14 @@ describe("formatNumber and formatPercent", () => {
     [-12.5, "-12,5", "-12.5"],
     [1234567.891, "1.234.567,89", "1,234,567.89"],
   ])("%p → vi %j, en %j", (value, vi, en) => {
-    expect(formatNumber(value, "vi")).toBe(vi);
-    expect(formatNumber(value, "en")).toBe(en);
+    expect(formatNumber(value, VIETNAMESE_NUMBERS)).toBe(vi);
+    expect(formatNumber(value, ENGLISH_NUMBERS)).toBe(en);
   });
 
   it("writes percentages in Vietnamese style by default", () => {
     expect(formatPercent(83.333)).toBe("83,33%");
-    expect(formatPercent(76.923, "en")).toBe("76.92%");
-    expect(formatPercent(50, "vi", 0)).toBe("50%");
+    expect(formatPercent(76.923, ENGLISH_NUMBERS)).toBe("76.92%");
+    expect(formatPercent(50, VIETNAMESE_NUMBERS, 0)).toBe("50%");
   });
 
   it("shows non-finite numbers as they are", () => {

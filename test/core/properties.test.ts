@@ -8,7 +8,7 @@ import {
   foldText,
   judgeTask,
   normalizeText,
-  readPhrase,
+  readResult,
   VERDICTS,
   type Cell,
   type CellInput,
@@ -337,12 +337,12 @@ describe("readPhrase and judgeTask on arbitrary input", () => {
   it("readPhrase never throws and answers with a known kind and known statuses", () => {
     fc.assert(
       fc.property(anyInput, options, (input, opts) => {
-        const reading = readPhrase(input, opts);
+        const reading = readResult(input, opts);
         if (!isKnown(READING_KINDS, reading.kind)) throw new Error(`kind ${String(reading.kind)}`);
         for (const status of reading.statuses) {
           if (!isKnown(STATUSES, status)) throw new Error(`status ${String(status)}`);
         }
-        for (const q of [reading.quantity, ...reading.percents]) {
+        for (const q of ["quantity" in reading ? reading.quantity : undefined, ...reading.percents]) {
           if (q && Number.isNaN(q.value)) throw new Error(`NaN quantity from ${q.source}`);
         }
       }),

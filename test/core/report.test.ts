@@ -1,4 +1,5 @@
 import { analyzeSheet, applyReview, decide, type TableResult, type Verdict } from "../../src/core";
+import { ENGINE } from "../../src/i18n";
 import {
   characterBudget,
   planReportSheet,
@@ -40,11 +41,11 @@ const taskRow = (plan: ReportPlan, ordinal: string) => {
 
 describe("summarySentence", () => {
   it("sums up the seed exactly as the table does", () => {
-    expect(summarySentence(table)).toBe(SEED_SENTENCE);
+    expect(summarySentence(table, ENGINE.vi)).toBe(SEED_SENTENCE);
   });
 
   it("lets a reviewer's decisions replace the computed verdicts before counting", () => {
-    expect(summarySentence(reviewed([["26", "met"]]))).toBe(
+    expect(summarySentence(reviewed([["26", "met"]]), ENGINE.vi)).toBe(
       "đã thực hiện hoàn thành 21/26 nhiệm vụ, đạt 80,77%; 04 nhiệm vụ chưa đạt (số 2, 6, 18, 23); " +
         "01 nhiệm vụ chưa có số liệu (số 4)",
     );
@@ -55,6 +56,7 @@ describe("summarySentence", () => {
           ["13", "review"],
           ["4", "met"],
         ]),
+        ENGINE.vi,
       ),
     ).toBe(
       "đã thực hiện hoàn thành 19/26 nhiệm vụ, đạt 73,08%; 05 nhiệm vụ chưa đạt (số 2, 6, 18, 23, 26); " +
@@ -63,35 +65,35 @@ describe("summarySentence", () => {
   });
 
   it("counts a confirmation as the computed verdict", () => {
-    expect(summarySentence(reviewed([["2", "unmet"]]))).toBe(SEED_SENTENCE);
+    expect(summarySentence(reviewed([["2", "unmet"]]), ENGINE.vi)).toBe(SEED_SENTENCE);
   });
 
   it("leaves out empty groups and writes counts of ten and more as they are", () => {
     const all = reviewed(table.tasks.map((t): [string, Verdict] => [t.ordinal, "met"]));
-    expect(summarySentence(all)).toBe("đã thực hiện hoàn thành 26/26 nhiệm vụ, đạt 100%");
+    expect(summarySentence(all, ENGINE.vi)).toBe("đã thực hiện hoàn thành 26/26 nhiệm vụ, đạt 100%");
     const unmet = reviewed(table.tasks.slice(0, 12).map((t): [string, Verdict] => [t.ordinal, "unmet"]));
-    expect(summarySentence(unmet)).toBe(
+    expect(summarySentence(unmet, ENGINE.vi)).toBe(
       "đã thực hiện hoàn thành 11/26 nhiệm vụ, đạt 42,31%; " +
         "15 nhiệm vụ chưa đạt (số 1, 2, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 18, 23, 26)",
     );
   });
 
   it("has an English variant", () => {
-    expect(summarySentence(table, "en")).toBe(
+    expect(summarySentence(table, ENGINE.en)).toBe(
       "completed 20 of 26 tasks (76.92%); 5 tasks unmet (nos. 2, 6, 18, 23, 26); 1 task without data (no. 4)",
     );
   });
 
   it("says so when the table has no task", () => {
     const empty: TableResult = { ...table, tasks: [] };
-    expect(summarySentence(empty)).toBe("bảng phụ lục không có nhiệm vụ nào");
-    expect(summarySentence(empty, "en")).toBe("the appendix lists no tasks");
+    expect(summarySentence(empty, ENGINE.vi)).toBe("bảng phụ lục không có nhiệm vụ nào");
+    expect(summarySentence(empty, ENGINE.en)).toBe("the appendix lists no tasks");
   });
 });
 
 describe("planReportSheet", () => {
-  const full = planReportSheet(table, { includeVerdict: true, includeCompletion: true });
-  const bare = planReportSheet(table, { includeVerdict: false, includeCompletion: false });
+  const full = planReportSheet(table, { includeVerdict: true, includeCompletion: true, words: ENGINE.vi });
+  const bare = planReportSheet(table, { includeVerdict: false, includeCompletion: false, words: ENGINE.vi });
 
   it("has the header, the seven sections and the 26 tasks, in table order", () => {
     expect(full.rows).toHaveLength(1 + 7 + 26);
@@ -157,28 +159,41 @@ describe("planReportSheet", () => {
     expect(bare.columns.map((c) => c.label)).toEqual(OWN_HEADERS);
     expect(bare.columns.map((c) => c.role)).toEqual(["ordinal", "content", "target", "result"]);
     expect(bare.rows.every((r) => r.cells.length === 4)).toBe(true);
-    const verdictOnly = planReportSheet(table, { includeVerdict: true, includeCompletion: false });
+    const verdictOnly = planReportSheet(table, {
+      includeVerdict: true,
+      includeCompletion: false,
+      words: ENGINE.vi,
+    });
     expect(verdictOnly.columns.map((c) => c.label)).toEqual([...OWN_HEADERS, "Đánh giá"]);
-    const completionOnly = planReportSheet(table, { includeVerdict: false, includeCompletion: true });
+    const completionOnly = planReportSheet(table, {
+      includeVerdict: false,
+      includeCompletion: true,
+      words: ENGINE.vi,
+    });
     expect(completionOnly.columns.map((c) => c.label)).toEqual([...OWN_HEADERS, "Mức độ hoàn thành"]);
     expect(taskRow(completionOnly, "2").cells[4]).toBe("83,33%");
   });
 
   it("turns the page to landscape from six columns up", () => {
     expect(bare.page.orientation).toBe("portrait");
-    expect(planReportSheet(table, { includeVerdict: true, includeCompletion: false }).page.orientation).toBe(
-      "portrait",
-    );
+    expect(
+      planReportSheet(table, { includeVerdict: true, includeCompletion: false, words: ENGINE.vi }).page
+        .orientation,
+    ).toBe("portrait");
     expect(full.page.orientation).toBe("landscape");
     expect(
-      planReportSheet(table, { includeVerdict: true, includeCompletion: true, orientation: "portrait" }).page
-        .orientation,
+      planReportSheet(table, {
+        includeVerdict: true,
+        includeCompletion: true,
+        orientation: "portrait",
+        words: ENGINE.vi,
+      }).page.orientation,
     ).toBe("portrait");
     const wide = only([
       ["Số TT", "Nội dung công việc", "Đơn vị", "Yêu cầu năm 2024", "Kết quả thực hiện", "Ghi chú"],
       ["1", "Nhiệm vụ một", "%", "100%", "100%", "Đúng hạn"],
     ]);
-    const plan = planReportSheet(wide, { includeVerdict: false, includeCompletion: false });
+    const plan = planReportSheet(wide, { includeVerdict: false, includeCompletion: false, words: ENGINE.vi });
     expect(plan.page.orientation).toBe("landscape");
     expect(plan.columns.map((c) => c.role)).toEqual([
       "ordinal",
@@ -221,7 +236,7 @@ describe("planReportSheet", () => {
     for (const plan of [
       full,
       bare,
-      planReportSheet(table, { includeVerdict: true, includeCompletion: false }),
+      planReportSheet(table, { includeVerdict: true, includeCompletion: false, words: ENGINE.vi }),
     ]) {
       const total = plan.columns.reduce((sum, c) => sum + c.width, 0);
       expect(total).toBe(characterBudget(plan.page.printableWidthMm));
@@ -249,13 +264,14 @@ describe("planReportSheet", () => {
     const plan = planReportSheet(reviewed([["26", "met"]]), {
       includeVerdict: true,
       includeCompletion: false,
+      words: ENGINE.vi,
     });
     expect(taskRow(plan, "26")).toMatchObject({ verdict: "met" });
     expect(taskRow(plan, "26").cells[4]).toBe("Đạt");
   });
 
   it("speaks English when asked, keeping the table's own labels", () => {
-    const plan = planReportSheet(table, { includeVerdict: true, includeCompletion: true, language: "en" });
+    const plan = planReportSheet(table, { includeVerdict: true, includeCompletion: true, words: ENGINE.en });
     expect(plan.rows[0]?.cells).toEqual([...OWN_HEADERS, "Verdict", "Completion"]);
     expect(taskRow(plan, "2").cells.slice(4)).toEqual(["Unmet", "83.33%"]);
   });
@@ -273,7 +289,11 @@ describe("planReportSheet", () => {
       merges: [{ top: 1, left: 0, bottom: 1, right: 3 }],
       sheetName: "S",
     }).tables[0]!;
-    const plan = planReportSheet(withSubitems, { includeVerdict: true, includeCompletion: true });
+    const plan = planReportSheet(withSubitems, {
+      includeVerdict: true,
+      includeCompletion: true,
+      words: ENGINE.vi,
+    });
     expect(plan.rows.map((r) => [r.kind, r.cells[0], r.cells[1], r.cells[4], r.cells[5]])).toEqual([
       ["header", "Số TT", "Nội dung công việc", "Đánh giá", "Mức độ hoàn thành"],
       ["section", "I", "CÔNG TÁC CHỈ ĐẠO", "", ""],

@@ -8,6 +8,7 @@ import {
   type ReportPlan,
   type TableResult,
 } from "../../src/core";
+import { ENGINE, LANGUAGES, OFFICE } from "../../src/i18n";
 import {
   checkActiveSheet,
   createReportCopy,
@@ -25,10 +26,13 @@ import { cellsOf, generatedWorkbook, seedWorkbook, SHEET, THIN } from "./helpers
 const COPY = "Bản báo cáo";
 const FIVE_MB = 5 * 1024 * 1024;
 const BOTH = { includeVerdict: true, includeCompletion: true } as const;
+/** The plan par-check and the add-in both lay out, in Vietnamese. */
+const planOf = (table: TableResult, choice: { includeVerdict: boolean; includeCompletion: boolean }) =>
+  planReportSheet(table, { ...choice, words: ENGINE.vi });
 const HEADER = ["Số TT", "Nội dung công việc", "Yêu cầu năm 2024", "Kết quả thực hiện"];
 
 const seedTable: TableResult = analyzeSheet({ cells: seedGrid(), sheetName: SHEET }).tables[0]!;
-const seedPlan = planReportSheet(seedTable, BOTH);
+const seedPlan = planOf(seedTable, BOTH);
 
 function ok(result: ReportCopyResult): Extract<ReportCopyResult, { ok: true }> {
   if (!result.ok) throw new Error(`${result.code}: ${result.message}`);
@@ -245,7 +249,7 @@ describe("the reviewer's decisions", () => {
     expect(out.sentence).toBe(
       "đã thực hiện hoàn thành 21/26 nhiệm vụ, đạt 80,77%; 04 nhiệm vụ chưa đạt (số 2, 6, 18, 23); 01 nhiệm vụ chưa có số liệu (số 4)",
     );
-    const reviewed = planReportSheet(applyReview([seedTable], [decision]).tables[0]!, BOTH);
+    const reviewed = planOf(applyReview([seedTable], [decision]).tables[0]!, BOTH);
     const values = valuesOf(excel, COPY, 34, 6);
     expect(values).toEqual(reviewed.rows.map((row) => row.cells));
     expect(values.find((row) => row[0] === "26")?.[4]).toBe("Đạt");
@@ -263,7 +267,7 @@ describe("choices", () => {
     async (includeVerdict, includeCompletion, added, orientation) => {
       const excel = seedWorkbook();
       const out = ok(await createReportCopy(excel.host(), { includeVerdict, includeCompletion }));
-      const plan = planReportSheet(seedTable, { includeVerdict, includeCompletion });
+      const plan = planOf(seedTable, { includeVerdict, includeCompletion });
       expect(plan.columns.map((c) => c.label)).toEqual([...HEADER, ...added]);
       expect(out.orientation).toBe(orientation);
       expect(cellsOf(excel, COPY)).toEqual(expectedCells(plan));
@@ -302,7 +306,7 @@ describe("several tables on one sheet", () => {
     ["1", "Việc khác", "100%", "Chưa đạt 100%"],
   ];
   const plansOf = (cells: CellInput[][]): ReportPlan[] =>
-    analyzeSheet({ cells, sheetName: "S" }).tables.map((t) => planReportSheet(t, BOTH));
+    analyzeSheet({ cells, sheetName: "S" }).tables.map((t) => planOf(t, BOTH));
 
   test("go one under another with a blank row between, the shared header repeated on every page", async () => {
     const excel = new FakeExcel();
@@ -488,6 +492,13 @@ describe("a report copy is not checked or copied again", () => {
     ["Bản báo cáo (a)", false],
   ])("%s is a report copy: %s", (name, expected) => {
     expect(isReportCopyName(name)).toBe(expected);
+  });
+
+  test.each(LANGUAGES)("the %s copy's name is one Excel takes, and is told as a copy", (language) => {
+    const name = OFFICE[language].reportSheet;
+    expect(name.length).toBeLessThanOrEqual(31);
+    expect(name).not.toMatch(/[:\\/?*[\]]|^'|'$/);
+    expect(isReportCopyName(freeSheetName(name, [name]))).toBe(true);
   });
 
   test("pressing Check or the copy button on the copy says so, and adds nothing", async () => {

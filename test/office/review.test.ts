@@ -2,13 +2,13 @@
 import {
   analyzeSheet,
   decide,
-  describe as describeIssue,
   REVIEW_NAMESPACE,
   serializeReview,
   type Override,
   type TableResult,
   type Verdict,
 } from "../../src/core";
+import { describe as describeIssue } from "../../src/i18n";
 import { checkActiveSheet, clearMarks, readReview, saveReview, type CheckResult } from "../../src/office";
 import { seedGrid } from "../helpers/seed";
 import { FakeExcel } from "./fake-excel";
@@ -247,7 +247,9 @@ describe("checking a sheet with stored decisions", () => {
       ),
     );
     const out = checked(await checkActiveSheet(excel.host()));
-    expect(out.review.findings.map((f) => [f.code, f.params.ordinal, f.cell])).toEqual([
+    expect(
+      out.review.findings.map((f) => [f.code, "ordinal" in f.params ? f.params.ordinal : undefined, f.cell]),
+    ).toEqual([
       ["review-stale", "23", "A35"],
       ["review-orphaned", "28", undefined],
     ]);

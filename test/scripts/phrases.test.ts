@@ -1,7 +1,13 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { PAIR_CASES, PHRASE_CASES } from "../../scripts/phrase-cases";
-import { countPhraseRows, escapeCell, PHRASES_FILE, renderPhraseTable } from "../../scripts/phrase-table";
+import { FIGURE_CASES, PAIR_CASES } from "../../scripts/phrase-cases";
+import {
+  countPhraseRows,
+  escapeCell,
+  PHRASES_FILE,
+  renderPhraseTable,
+  vocabularyRows,
+} from "../../scripts/phrase-table";
 
 const file = path.join(__dirname, "..", "..", PHRASES_FILE);
 
@@ -28,20 +34,22 @@ describe("test/fixtures/phrases.md", () => {
     ).toBe("fresh");
   });
 
-  it("has at least 80 phrase rows and 30 pairs", () => {
-    expect(PHRASE_CASES.length).toBeGreaterThanOrEqual(80);
-    expect(countPhraseRows(rendered)).toBe(PHRASE_CASES.length);
+  const phrases = [...vocabularyRows(), ...FIGURE_CASES];
+
+  it("lists at least 200 phrasings, every one of the lexicon's examples and figures, and 30 pairs", () => {
+    expect(phrases.length).toBeGreaterThanOrEqual(200);
+    expect(countPhraseRows(rendered)).toBe(phrases.length);
     expect(PAIR_CASES.length).toBeGreaterThanOrEqual(30);
   });
 
   it("covers targets and results", () => {
-    expect(PHRASE_CASES.filter((c) => c.role === "target").length).toBeGreaterThanOrEqual(30);
-    expect(PHRASE_CASES.filter((c) => c.role === "result").length).toBeGreaterThanOrEqual(30);
+    expect(phrases.filter((c) => c.role === "target").length).toBeGreaterThanOrEqual(100);
+    expect(phrases.filter((c) => c.role === "result").length).toBeGreaterThanOrEqual(100);
   });
 
-  it("lists each phrase once per role", () => {
-    const keys = PHRASE_CASES.map((c) => `${c.role}\u0000${c.text}`);
-    expect(new Set(keys).size).toBe(keys.length);
+  it("keeps the figures apart from the lexicon's examples", () => {
+    const examples = new Set(vocabularyRows().map((r) => `${r.role}\u0000${r.text}`));
+    expect(FIGURE_CASES.filter((c) => examples.has(`${c.role}\u0000${c.text}`))).toEqual([]);
   });
 
   it("renders the same text twice (no clock, no randomness)", () => {

@@ -1,12 +1,13 @@
 /** @jest-environment jsdom */
 import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { App } from "../../src/taskpane/App";
+import { PANE, type Language } from "../../src/i18n";
 import { fakeApi, SHEET, seedCheck, type FakeApi } from "./helpers";
 
-async function checked(api: FakeApi = fakeApi(), language: "vi" | "en" = "vi"): Promise<FakeApi> {
+async function checked(api: FakeApi = fakeApi(), language: Language = "vi"): Promise<FakeApi> {
   render(<App api={api} language={language} />);
-  fireEvent.click(screen.getByRole("button", { name: language === "vi" ? "Kiểm tra" : "Check" }));
-  await screen.findByRole("button", { name: language === "vi" ? "Kiểm tra lại" : "Check again" });
+  fireEvent.click(screen.getByRole("button", { name: PANE[language].check }));
+  await screen.findByRole("button", { name: PANE[language].checkAgain });
   return api;
 }
 

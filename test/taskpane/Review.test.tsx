@@ -2,13 +2,14 @@
 import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { App } from "../../src/taskpane/App";
 import { decide } from "../../src/core";
+import { PANE, type Language } from "../../src/i18n";
 import { decisionDate } from "../../src/taskpane/Review";
 import { fakeApi, NOW, SHEET, seedCheck, type FakeApi } from "./helpers";
 
-async function reviewing(api: FakeApi = fakeApi(), language: "vi" | "en" = "vi"): Promise<FakeApi> {
+async function reviewing(api: FakeApi = fakeApi(), language: Language = "vi"): Promise<FakeApi> {
   render(<App api={api} language={language} />);
-  fireEvent.click(screen.getByRole("button", { name: language === "vi" ? "Kiểm tra" : "Check" }));
-  fireEvent.click(await screen.findByRole("tab", { name: language === "vi" ? "Thẩm định" : "Review" }));
+  fireEvent.click(screen.getByRole("button", { name: PANE[language].check }));
+  fireEvent.click(await screen.findByRole("tab", { name: PANE[language].modeReview }));
   return api;
 }
 

@@ -1,5 +1,6 @@
 /** Shared set-up for the task pane tests: the seed appendix as the adapter would return it, and a fake api. */
-import { analyzeSheet, applyReview, planAnnotations, type Override } from "../../src/core";
+import { checkSheet, planAnnotations, type Override } from "../../src/core";
+import { ENGINE } from "../../src/i18n";
 import type { CheckResult, CheckSuccess } from "../../src/office";
 import type {
   CheckerApi,
@@ -18,12 +19,11 @@ export function seedCheck(
   stored: readonly Override[] = [],
   sheetNames: readonly string[] = [SHEET],
 ): Extract<CheckResult, { ok: true }> {
-  const computed = analyzeSheet({ cells: seedGrid(), sheetName: SHEET });
-  const review = applyReview(
-    computed.tables,
-    stored.filter((o) => o.sheet === SHEET),
+  // The adapter's own call: decisions on other sheets are left for their sheet.
+  const { computed, result, review } = checkSheet(
+    { cells: seedGrid(), sheetName: SHEET },
+    { overrides: stored },
   );
-  const result = { ...computed, tables: review.tables };
   const success: CheckSuccess = {
     result,
     computed,
@@ -31,7 +31,7 @@ export function seedCheck(
     stored,
     storedFindings: [],
     sheetNames,
-    plan: result.tables.map((table) => planAnnotations(table, "vi")),
+    plan: result.tables.map((table) => planAnnotations(table, ENGINE.vi)),
     truncated: false,
     batchBytes: [1000],
   };

@@ -1,23 +1,10 @@
-import { ERROR_HINTS, format, languageOf, TEXTS, type TextKey } from "../../src/taskpane/texts";
+// The pane's own part of its texts: a hint for each adapter error. The texts' parity across languages,
+// languageOf and fill are src/i18n's (test/i18n/index.test.ts).
+import { LANGUAGES, OFFICE, PANE } from "../../src/i18n";
+import { ERROR_HINTS } from "../../src/taskpane/texts";
 
-const placeholders = (text: string): string[] =>
-  [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1] ?? "").sort();
-
-describe("the pane's texts", () => {
-  const keys = [...new Set([...Object.keys(TEXTS.vi), ...Object.keys(TEXTS.en)])] as TextKey[];
-
-  test.each(keys)("%s has a Vietnamese and an English text with the same placeholders", (key) => {
-    const vi = TEXTS.vi[key];
-    const en = TEXTS.en[key];
-    expect(typeof vi).toBe("string");
-    expect(typeof en).toBe("string");
-    expect(vi.trim()).not.toBe("");
-    expect(en.trim()).not.toBe("");
-    expect(placeholders(vi)).toEqual(placeholders(en));
-  });
-
-  test("every error code has a hint", () => {
-    for (const key of Object.values(ERROR_HINTS)) expect(keys).toContain(key);
+describe("the pane's hints", () => {
+  test("every adapter error has a hint, and every language words both", () => {
     expect(Object.keys(ERROR_HINTS).sort()).toEqual([
       "empty-sheet",
       "host-error",
@@ -25,20 +12,9 @@ describe("the pane's texts", () => {
       "report-copy",
       "unsupported",
     ]);
-  });
-
-  test("Vietnamese only when Office's display language starts with vi", () => {
-    expect(languageOf("vi-VN")).toBe("vi");
-    expect(languageOf("VI")).toBe("vi");
-    expect(languageOf("en-US")).toBe("en");
-    expect(languageOf("fr-FR")).toBe("en");
-    expect(languageOf(undefined)).toBe("en");
-  });
-
-  test("format fills placeholders and leaves unknown ones", () => {
-    expect(format("{met}/{tasks} nhiệm vụ đạt, {percent}", { met: 20, tasks: 26, percent: "76,92%" })).toBe(
-      "20/26 nhiệm vụ đạt, 76,92%",
-    );
-    expect(format("{x} {y}", { x: 1 })).toBe("1 {y}");
+    for (const language of LANGUAGES) {
+      expect(Object.keys(OFFICE[language].errors).sort()).toEqual(Object.keys(ERROR_HINTS).sort());
+      for (const key of Object.values(ERROR_HINTS)) expect(PANE[language][key].trim()).not.toBe("");
+    }
   });
 });

@@ -1,0 +1,682 @@
+/**
+ * Judges one task: its target reading against its result reading. Every verdict carries reasons; when the
+ * wording does not settle the question the verdict is `review`, never a silent guess.
+ */
+import { round } from "../format";
+import { reason, type Reason, type TargetShown } from "../issues";
+import { defaultLexicon, type CompiledLexicon } from "../lexicon";
+import { compareDates, latestDateOf } from "../readings/dates";
+import {
+  deniesExistence,
+  isBareDenial,
+  mentionsBadThing,
+  readResult,
+  readTarget,
+  type ReadOptions,
+} from "../readings/read";
+import { foldText } from "../text";
+import type { CellInput, Comparator, DateMark, Fraction, Quantity, Reading, Verdict } from "../types";
+
+export interface Judgement {
+  readonly verdict: Verdict;
+  /** 0–100 with 2 decimals (100 for a task met on its wording), or null where no figure supports one. */
+  readonly completion: number | null;
+  readonly reasons: readonly Reason[];
+  readonly targetReading: Reading;
+  readonly resultReading: Reading;
+}
+
+type Bound = "gte" | "gt" | "lte" | "lt";
+
+/** What the target asks for, once its wording is interpreted. */
+type Requirement =
+  | {
+      readonly kind: "number";
+      readonly value: number;
+      readonly bound: Bound;
+      readonly unit: Unit;
+      readonly shown: TargetShown;
+      /** A change ("tăng 10% so với năm 2023"), not a level. */
+      readonly relative: boolean;
+      /** A count per period ("01 lần/quý"): the period's key. */
+      readonly per: string | undefined;
+    }
+  | { readonly kind: "approx"; readonly value: number; readonly unit: Unit; readonly shown: TargetShown }
+  | {
+      readonly kind: "range";
+      readonly value: number;
+      readonly high: number;
+      readonly unit: Unit;
+      readonly shown: TargetShown;
+    }
+  | { readonly kind: "zero"; readonly thing: string }
+  | { readonly kind: "qualitative"; readonly text: string }
+  | { readonly kind: "deadline"; readonly text: string; readonly deadline: DateMark }
+  | { readonly kind: "missing" }
+  | { readonly kind: "unclear"; readonly text: string };
+
+type Figures = Extract<Requirement, { kind: "number" | "approx" | "range" }>;
+
+interface Unit {
+  readonly kind: "%" | "count";
+  readonly noun?: string;
+}
+
+/** An actual figure taken from the result. */
+interface Actual {
+  readonly relative: boolean;
+  readonly value: number;
+  /** "eq" for a stated figure; a bound for "chưa đạt 100%" or "trên 90%". */
+  readonly comparator: Comparator;
+  readonly unit: Unit;
+  readonly source: string;
+}
+
+interface Outcome {
+  verdict: Verdict;
+  completion: number | null;
+  reasons: Reason[];
+}
+
+/** What one table's judgements share: the lexicon, and targets already interpreted. */
+export interface JudgeContext {
+  readonly lexicon: CompiledLexicon;
+  /** Interpreted targets by reading: a table's tasks share the readings of repeated targets. */
+  readonly requirements: Map<Reading, Requirement>;
+}
+
+export function judgeContext(lexicon: CompiledLexicon = defaultLexicon()): JudgeContext {
+  return { lexicon, requirements: new Map() };
+}
+
+const EPSILON = 1e-9;
+/** Approximate targets ("khoảng 4") are reached within this share. */
+const APPROX_TOLERANCE = 0.05;
+
+const OPERATOR: Readonly<Record<Comparator, string>> = {
+  gte: "≥",
+  gt: ">",
+  lte: "≤",
+  lt: "<",
+  eq: "",
+  approx: "≈",
+};
+
+function quantityOf(reading: Reading): Quantity | undefined {
+  return "quantity" in reading ? reading.quantity : undefined;
+}
+
+function fractionOf(reading: Reading): Fraction | undefined {
+  return reading.kind === "fraction" ? reading.fraction : undefined;
+}
+
+function shownTarget(quantity: Quantity, unit: Unit, context: JudgeContext): TargetShown {
+  const noun = unit.kind === "%" ? "%" : (unit.noun ?? "");
+  const period = quantity.per ? periodOf(quantity.per, context) : undefined;
+  // "02 cuộc/năm" is shown as a yearly count; other periods keep theirs ("01 lần/quý").
+  const tu = period && period.perYear > 1 ? `${noun}/${period.written}` : noun;
+  return quantity.high === undefined
+    ? { op: OPERATOR[quantity.comparator], tv: quantity.value, tu }
+    : { op: "", tv: quantity.value, tu, th: quantity.high };
+}
+
+function periodOf(key: string, context: JudgeContext): { perYear: number; written: string } | undefined {
+  for (const period of context.lexicon.periods.values()) if (period.key === key) return period;
+  return undefined;
+}
+
+function unitOf(quantity: Quantity): Unit {
+  if (quantity.unit === "%") return { kind: "%" };
+  return quantity.noun === undefined ? { kind: "count" } : { kind: "count", noun: quantity.noun };
+}
+
+function requirementOf(target: Reading, context: JudgeContext): Requirement {
+  switch (target.kind) {
+    case "none":
+      return { kind: "missing" };
+    case "unparsed":
+      return { kind: "unclear", text: target.text };
+    case "qualitative":
+      // "Không", "Không có" as a target: nothing of the kind may happen.
+      if (isBareDenial(target.text, context.lexicon)) return { kind: "zero", thing: "" };
+      return target.deadline
+        ? { kind: "deadline", text: target.text, deadline: target.deadline }
+        : { kind: "qualitative", text: target.text };
+    case "zero":
+      return { kind: "zero", thing: target.zeroOf };
+    case "fraction":
+    case "percent":
+    case "threshold":
+    case "count":
+    case "range": {
+      const q = target.quantity;
+      const unit = unitOf(q);
+      const shown = shownTarget(q, unit, context);
+      if (target.kind === "range" && q.high !== undefined) {
+        return { kind: "range", value: q.value, high: q.high, unit, shown };
+      }
+      if (q.comparator === "approx") return { kind: "approx", value: q.value, unit, shown };
+      // A bare "0" asks for none; a bare figure of something bad is a ceiling; anything else a floor.
+      const bound: Bound =
+        q.comparator === "eq" ? (target.ceiling || q.value === 0 ? "lte" : "gte") : q.comparator;
+      if (q.negated) return { kind: "unclear", text: target.text };
+      return {
+        kind: "number",
+        value: q.value,
+        bound,
+        unit,
+        shown,
+        relative: q.relative === true,
+        per: q.per,
+      };
+    }
+  }
+}
+
+function percentOf(value: number, of: number): number {
+  return of === 0 ? 100 : Math.min(100, (value / of) * 100);
+}
+
+function unitsMatch(required: Unit, actual: Unit): boolean {
+  // A bare "6,6-6,8" target is on the same scale as "6,7%".
+  if (required.kind === "count" && required.noun === undefined && actual.kind === "%") return true;
+  if (required.kind !== actual.kind) return false;
+  if (required.kind === "%" || required.noun === undefined || actual.noun === undefined) return true;
+  return firstWord(required.noun) === firstWord(actual.noun);
+}
+
+function firstWord(noun: string): string {
+  return noun.split(" ")[0] ?? noun;
+}
+
+/** Picks the figure in the result that answers the requirement. */
+function actualFor(requirement: Figures, result: Reading, notes: Reason[]): Actual | undefined {
+  const wantsPercent = requirement.unit.kind === "%";
+  const fraction = fractionOf(result);
+  if (fraction) {
+    const { done, total } = fraction;
+    const percent = (done / total) * 100;
+    checkStatedPercent(result, fraction, percent, notes);
+    const source = fraction.source;
+    if (wantsPercent)
+      return { value: percent, comparator: "eq", unit: { kind: "%" }, source, relative: false };
+    return { value: done, comparator: "eq", unit: { kind: "count" }, source, relative: false };
+  }
+  // A change is answered by a change: "còn 3,2% (giảm 1,1%)" answers "giảm 1%" with its 1,1%.
+  const wantsChange = requirement.kind === "number" && requirement.relative;
+  const q = (wantsChange ? result.percents.find((p) => p.relative) : undefined) ?? quantityOf(result);
+  if (!q) return undefined;
+  if (q.unit === "number" && wantsPercent) {
+    // An Excel number without a percent format: 0.95 is a share, 95 a percentage, and a bare 1 against
+    // a high rate ("100%") is the whole of it.
+    const share = q.value > 0 && (q.value < 1 || (q.value === 1 && requirement.value >= 50));
+    const value = share ? q.value * 100 : q.value;
+    if (share) notes.push(reason("number-read-as-share", { raw: q.source, percent: round(value) }));
+    return { value, comparator: q.comparator, unit: { kind: "%" }, source: q.source, relative: false };
+  }
+  if (q.unit === "number") {
+    return {
+      value: q.value,
+      comparator: q.comparator,
+      unit: { kind: "count" },
+      source: q.source,
+      relative: false,
+    };
+  }
+  return {
+    value: q.value,
+    comparator: q.negated ? "lt" : q.comparator,
+    unit: unitOf(q),
+    source: q.source,
+    relative: q.relative === true,
+  };
+}
+
+function checkStatedPercent(result: Reading, fraction: Fraction, computed: number, notes: Reason[]): void {
+  const stated = result.percents.find((p) => p.comparator === "eq" && !p.negated);
+  if (!stated) return;
+  const tolerance = 10 ** -stated.decimals + EPSILON;
+  if (Math.abs(stated.value - computed) > tolerance) {
+    notes.push(
+      reason("fraction-percent-mismatch", {
+        stated: stated.value,
+        done: fraction.done,
+        total: fraction.total,
+        computed: round(computed),
+      }),
+    );
+  }
+}
+
+/** An unmet task never shows 100% ("Trên 90%" against exactly 90%). */
+function unmetCompletion(completion: number): number {
+  return Math.min(completion, 99.99);
+}
+
+function against(
+  shown: TargetShown,
+  actual: number,
+  noun: string,
+): TargetShown & { actual: number; noun: string } {
+  // Built without spreads: this runs for every task.
+  const params: { actual: number; noun: string; op: string; tv: number | string; tu: string; th?: number } = {
+    actual,
+    noun,
+    op: shown.op,
+    tv: shown.tv,
+    tu: shown.tu,
+  };
+  if (shown.th !== undefined) params.th = shown.th;
+  return params;
+}
+
+type AgainstCode =
+  "rate-meets" | "rate-below" | "count-meets" | "count-below" | "range-meets" | "range-below";
+type LimitCode = "approx-meets" | "approx-below" | "limit-meets" | "limit-exceeded";
+
+function compareExact(requirement: Figures, actual: Actual, result: Reading): Outcome {
+  const shown = requirement.shown;
+  const isPercent = requirement.unit.kind === "%";
+  const a = actual.value;
+  const v = requirement.value;
+  const byValue = () => against(shown, round(a), actual.unit.noun ?? requirement.unit.noun ?? "");
+  const outcome = (ok: boolean, reasonMade: Reason, completion: number): Outcome => ({
+    verdict: ok ? "met" : "unmet",
+    completion: round(ok ? completion : unmetCompletion(completion)),
+    reasons: [reasonMade],
+  });
+  const byCode = (ok: boolean, code: AgainstCode | LimitCode, completion: number): Outcome =>
+    outcome(ok, reason(code, byValue()), completion);
+
+  switch (requirement.kind) {
+    case "range": {
+      const ok = a >= v - EPSILON;
+      return byCode(ok, ok ? "range-meets" : "range-below", percentOf(a, v));
+    }
+    case "approx": {
+      const ok = a >= v * (1 - APPROX_TOLERANCE) - EPSILON;
+      return byCode(ok, ok ? "approx-meets" : "approx-below", percentOf(a, v));
+    }
+    case "number": {
+      switch (requirement.bound) {
+        case "gte":
+        case "gt": {
+          const ok = requirement.bound === "gte" ? a >= v - EPSILON : a > v + EPSILON;
+          const fraction = isPercent ? fractionOf(result) : undefined;
+          if (fraction) {
+            const params = {
+              done: fraction.done,
+              total: fraction.total,
+              percent: round(a),
+              op: shown.op,
+              tv: shown.tv,
+              tu: shown.tu,
+              ...(shown.th === undefined ? {} : { th: shown.th }),
+            };
+            // x/y is the progress itself when the whole y is the goal.
+            return outcome(
+              ok,
+              reason(ok ? "fraction-meets" : "fraction-below", params),
+              v >= 100 ? a : percentOf(a, v),
+            );
+          }
+          const code = isPercent ? (ok ? "rate-meets" : "rate-below") : ok ? "count-meets" : "count-below";
+          return byCode(ok, code, percentOf(a, v));
+        }
+        case "lte":
+        case "lt": {
+          const ok = requirement.bound === "lte" ? a <= v + EPSILON : a < v - EPSILON;
+          const completion = ok || a === 0 ? 100 : Math.min(100, (v / a) * 100);
+          return byCode(ok, ok ? "limit-meets" : "limit-exceeded", completion);
+        }
+      }
+    }
+  }
+}
+
+/** A result that only bounds the figure ("chưa đạt 100%", "trên 90%"). */
+function compareBound(requirement: Figures, actual: Actual): Outcome {
+  const shown = requirement.shown;
+  const v = requirement.value;
+  const x = actual.value;
+  const wantsHigh =
+    requirement.kind !== "number" || requirement.bound === "gte" || requirement.bound === "gt";
+  const saysBelow = actual.comparator === "lt" || actual.comparator === "lte";
+  const saysAbove = actual.comparator === "gt" || actual.comparator === "gte";
+  if (wantsHigh && saysBelow && x <= v + EPSILON) {
+    return {
+      verdict: "unmet",
+      completion: null,
+      reasons: [reason("bound-below-target", { ...shown, phrase: actual.source })],
+    };
+  }
+  if (wantsHigh && saysAbove && x >= v - EPSILON) {
+    const noun = requirement.unit.noun ?? "";
+    // "có kiến nghị" against "có kiến nghị đề xuất": the thing exists.
+    const params = { ...shown, actual: actual.source, noun, phrase: actual.source };
+    const met =
+      requirement.unit.kind === "count" ? reason("existence-met", params) : reason("rate-meets", params);
+    return { verdict: "met", completion: 100, reasons: [met] };
+  }
+  if (!wantsHigh && saysBelow && x <= v + EPSILON) {
+    return {
+      verdict: "met",
+      completion: 100,
+      reasons: [reason("limit-meets", { ...shown, actual: actual.source })],
+    };
+  }
+  if (!wantsHigh && saysAbove && x >= v - EPSILON) {
+    return {
+      verdict: "unmet",
+      completion: null,
+      reasons: [reason("limit-exceeded", { ...shown, actual: actual.source })],
+    };
+  }
+  return {
+    verdict: "review",
+    completion: null,
+    reasons: [reason("bound-undecided", { ...shown, phrase: actual.source })],
+  };
+}
+
+/** "vượt 5% so với chỉ tiêu": the result as a share of the plan, whatever the plan's unit. */
+function judgePlanShare(share: Quantity): Outcome {
+  const ok = share.value >= 100 - EPSILON;
+  const params = { share: round(share.value), phrase: share.source };
+  return ok
+    ? {
+        verdict: "met",
+        completion: percentOf(share.value, 100),
+        reasons: [reason("plan-share-meets", params)],
+      }
+    : {
+        verdict: "unmet",
+        completion: unmetCompletion(share.value),
+        reasons: [reason("plan-share-below", params)],
+      };
+}
+
+/** Judges a result that has no usable figure, from its status words. */
+function judgeWording(requirement: Requirement, result: Reading, context: JudgeContext): Outcome {
+  const has = (s: Reading["statuses"][number]): boolean => result.statuses.includes(s);
+  const ev = result.evidence;
+  // "Dưới 1%" of late files answered "Không có" or "Không có hồ sơ trễ hạn": none is within any ceiling.
+  const ceiling =
+    requirement.kind === "number" && (requirement.bound === "lte" || requirement.bound === "lt");
+  if (ceiling && (result.zeroOf !== undefined || isBareDenial(result.text, context.lexicon))) {
+    return { verdict: "met", completion: 100, reasons: [reason("zero-met", { thing: result.zeroOf ?? "" })] };
+  }
+  if (has("negated")) {
+    return unsure("unmet", reason("negated-result", { phrase: ev.negated ?? result.text }));
+  }
+  if (has("caveat")) return unsure("review", reason("caveat-result", { phrase: ev.caveat ?? result.text }));
+  if (has("in-progress")) {
+    return unsure("review", reason("in-progress-result", { phrase: ev["in-progress"] ?? result.text }));
+  }
+  if (has("not-arising")) {
+    return unsure("no-data", reason("not-arising", { phrase: ev["not-arising"] ?? result.text }));
+  }
+  const done = has("done");
+  const positive = done || has("reported") || result.zeroOf !== undefined;
+  switch (requirement.kind) {
+    case "number":
+    case "approx":
+    case "range": {
+      // "Hoàn thành 100% …" answered by "Đã thực hiện xong": a full completion needs no figure.
+      const full = requirement.kind === "number" && requirement.unit.kind === "%" && requirement.value >= 100;
+      if (full && done) {
+        return metBy(reason("qualitative-for-rate", { ...requirement.shown, phrase: ev.done ?? "" }));
+      }
+      return unsure("review", reason("no-number-in-result", requirement.shown));
+    }
+    case "zero":
+      if (result.zeroOf !== undefined) return metBy(reason("zero-met", { thing: requirement.thing }));
+      if (done) return metBy(reason("qualitative-done", { phrase: ev.done ?? "" }));
+      return unsure("review", reason("qualitative-unclear", { phrase: result.text }));
+    case "qualitative":
+    case "deadline":
+    case "missing":
+      if (positive)
+        return metBy(reason("qualitative-done", { phrase: ev.done ?? ev.reported ?? result.text }));
+      return unsure("review", reason("qualitative-unclear", { phrase: result.text }));
+    case "unclear":
+      return unsure("review", reason("target-unclear", { phrase: requirement.text }));
+  }
+}
+
+function metBy(why: Reason): Outcome {
+  return { verdict: "met", completion: 100, reasons: [why] };
+}
+
+function unsure(verdict: Verdict, why: Reason): Outcome {
+  return { verdict, completion: null, reasons: [why] };
+}
+
+/** Judges a target against a result, both cells as the sheet holds them, as the engine judges a task. */
+export function judgeTask(target: CellInput, result: CellInput, options: ReadOptions = {}): Judgement {
+  const context = judgeContext(options.lexicon);
+  const targetReading = readTarget(target, options);
+  const resultReading = readResult(result, options);
+  return { ...judgeReadings(targetReading, resultReading, context), targetReading, resultReading };
+}
+
+/** The same, from readings already made. */
+export function judgeReadings(
+  targetReading: Reading,
+  resultReading: Reading,
+  context: JudgeContext,
+): Omit<Judgement, "targetReading" | "resultReading"> {
+  const outcome = decide(targetReading, resultReading, context);
+  // The outcome is fresh from `decide`: finish it in place rather than copy it.
+  outcome.completion = clampCompletion(outcome.completion);
+  return outcome;
+}
+
+/** Progress is a share of the target: negative figures count as none, excess as all. */
+function clampCompletion(completion: number | null): number | null {
+  if (completion === null || !Number.isFinite(completion)) return null;
+  return round(Math.min(100, Math.max(0, completion)));
+}
+
+function requirementFor(target: Reading, context: JudgeContext): Requirement {
+  let requirement = context.requirements.get(target);
+  if (!requirement) {
+    requirement = requirementOf(target, context);
+    context.requirements.set(target, requirement);
+  }
+  return requirement;
+}
+
+function decide(target: Reading, result: Reading, context: JudgeContext): Outcome {
+  const requirement = requirementFor(target, context);
+  const withLead = (outcome: Outcome): Outcome => {
+    if (requirement.kind === "missing") outcome.reasons.unshift(reason("target-missing", {}));
+    return outcome;
+  };
+
+  if (result.kind === "none") return withLead(unsure("no-data", reason("empty-result", {})));
+  if (result.statuses.includes("no-data")) {
+    return withLead(
+      unsure("no-data", reason("no-data-result", { phrase: result.evidence["no-data"] ?? result.text })),
+    );
+  }
+  if (result.kind === "unparsed") {
+    return withLead(unsure("review", reason("qualitative-unclear", { phrase: result.text })));
+  }
+  return withLead(overlay(judgeCore(requirement, result, context), result));
+}
+
+/** The result repeats the target's words ("Công khai đầy đủ, đúng quy định" twice). */
+function restates(target: string, result: string): boolean {
+  const t = foldText(target).replace(/[.;,]+$/, "");
+  return t.length >= 8 && foldText(result).includes(t);
+}
+
+/** "01 lần/quý" against a yearly total: met at four, otherwise a person checks the reporting period. */
+function perPeriod(
+  requirement: Extract<Requirement, { kind: "number" }>,
+  actual: Actual,
+  context: JudgeContext,
+): Outcome | undefined {
+  const period = periodOf(requirement.per ?? "", context);
+  if (!period || period.perYear <= 1 || actual.comparator !== "eq") return undefined;
+  const annual = requirement.value * period.perYear;
+  const params = { ...requirement.shown, period: period.written, annual, actual: actual.source };
+  if (actual.value >= annual - EPSILON) return metBy(reason("per-period-meets", params));
+  return {
+    verdict: "review",
+    completion: round(percentOf(actual.value, annual)),
+    reasons: [reason("per-period-review", params)],
+  };
+}
+
+function judgeFigures(requirement: Figures, result: Reading, context: JudgeContext): Outcome {
+  const notes: Reason[] = [];
+  const actual = actualFor(requirement, result, notes);
+  if (actual && !unitsMatch(requirement.unit, actual.unit)) {
+    // "Tối thiểu có 01 sáng kiến" answered in percent, or "triệu đồng" answered in "tỷ đồng".
+    return unsure("review", reason("units-differ", { ...requirement.shown, actual: actual.source }));
+  }
+  if (actual && requirement.kind === "number" && requirement.relative && !actual.relative) {
+    return unsure("review", reason("relative-target", { ...requirement.shown, actual: actual.source }));
+  }
+  if (actual && requirement.kind === "number" && requirement.per) {
+    const perYear = perPeriod(requirement, actual, context);
+    if (perYear) return perYear;
+  }
+  if (!actual) {
+    const noun = requirement.unit.kind === "count" ? requirement.unit.noun : undefined;
+    const atLeast =
+      requirement.kind === "number" && (requirement.bound === "gte" || requirement.bound === "gt");
+    if (requirement.kind === "number" && noun && atLeast) {
+      if (requirement.value <= 1) return judgeExistence(requirement, result, context);
+      // "Tối thiểu 02 sáng kiến" answered "Không có sáng kiến".
+      if (deniesExistence(result.text, noun, context.lexicon)) {
+        return unsure("unmet", reason("existence-unmet", { noun }));
+      }
+    }
+    return judgeWording(requirement, result, context);
+  }
+  const outcome =
+    actual.comparator === "eq" || actual.comparator === "approx"
+      ? compareExact(requirement, actual, result)
+      : compareBound(requirement, actual);
+  if (notes.length > 0) outcome.reasons.push(...notes);
+  return outcome;
+}
+
+function judgeCore(requirement: Requirement, result: Reading, context: JudgeContext): Outcome {
+  const share = quantityOf(result);
+  if (share?.basis === "plan" && requirement.kind !== "zero" && requirement.kind !== "deadline") {
+    return judgePlanShare(share);
+  }
+  switch (requirement.kind) {
+    case "number":
+    case "approx":
+    case "range":
+      return judgeFigures(requirement, result, context);
+    case "zero": {
+      const q = quantityOf(result);
+      if (
+        result.zeroOf !== undefined ||
+        result.statuses.includes("not-arising") ||
+        isBareDenial(result.text, context.lexicon) ||
+        (q !== undefined && q.value === 0 && q.unit !== "%")
+      ) {
+        return metBy(reason("zero-met", { thing: requirement.thing }));
+      }
+      if (
+        q &&
+        q.unit !== "%" &&
+        q.value > 0 &&
+        (requirement.thing === "" || mentionsBadThing(result.text, context.lexicon))
+      ) {
+        return unsure("unmet", reason("zero-unmet", { thing: requirement.thing, actual: q.source }));
+      }
+      if (q && q.unit === "%" && q.value >= 100 && !result.statuses.includes("negated")) {
+        return metBy(reason("rate-meets", { op: "", tv: 100, tu: "%", actual: q.value }));
+      }
+      return judgeWording(requirement, result, context);
+    }
+    case "deadline": {
+      const outcome = judgeWording(requirement, result, context);
+      // The day the work was done: the latest date the result names. A bare date ("Ngày 10/01/2024")
+      // in a deadline's row is that day.
+      const done = latestDateOf(foldText(result.text), result.text, context.lexicon);
+      const dateOnly = outcome.verdict === "review" && done !== undefined && result.statuses.length === 0;
+      if (outcome.verdict !== "met" && !dateOnly) return outcome;
+      const deadline = requirement.deadline.source;
+      if (!done)
+        return { ...outcome, reasons: [...outcome.reasons, reason("deadline-no-date", { deadline })] };
+      return compareDates(done, requirement.deadline) <= 0
+        ? metBy(reason("deadline-met", { date: done.source, deadline }))
+        : unsure("unmet", reason("deadline-missed", { date: done.source, deadline }));
+    }
+    case "qualitative":
+    case "missing": {
+      const outcome = judgeWording(requirement, result, context);
+      if (
+        outcome.verdict === "met" &&
+        requirement.kind === "qualitative" &&
+        restates(requirement.text, result.text)
+      ) {
+        outcome.reasons[0] = reason("qualitative-restates", {});
+      }
+      const figure = quantityOf(result) ?? result.percents[0];
+      if (outcome.verdict === "met" && figure && requirement.kind === "qualitative") {
+        outcome.reasons.push(reason("number-without-target", { value: figure.source }));
+      }
+      return outcome;
+    }
+    case "unclear":
+      if (result.statuses.includes("negated")) return judgeWording(requirement, result, context);
+      return unsure("review", reason("target-unclear", { phrase: requirement.text }));
+  }
+}
+
+/** "Có kiến nghị đề xuất" answered without a number: does the result name the thing, unnegated? */
+function judgeExistence(
+  requirement: Extract<Requirement, { kind: "number" }>,
+  result: Reading,
+  context: JudgeContext,
+): Outcome {
+  const noun = requirement.unit.noun ?? "";
+  const mentions = noun !== "" && result.text.toLowerCase().includes(noun);
+  const negated =
+    result.statuses.includes("negated") ||
+    result.statuses.includes("not-arising") ||
+    deniesExistence(result.text, noun, context.lexicon);
+  if (mentions && !negated) {
+    return metBy(reason("existence-met", { noun, phrase: quantityOf(result)?.source ?? noun }));
+  }
+  if (result.statuses.includes("not-arising")) {
+    return unsure(
+      "unmet",
+      reason("not-arising-existence", { phrase: result.evidence["not-arising"] ?? result.text }),
+    );
+  }
+  if (negated) return unsure("unmet", reason("existence-unmet", { noun }));
+  return judgeWording(requirement, result, context);
+}
+
+/** Status words that qualify a verdict reached from the figures. */
+function overlay(outcome: Outcome, result: Reading): Outcome {
+  if (outcome.verdict !== "met") return outcome;
+  const ev = result.evidence;
+  if (quantityOf(result) === undefined) return outcome;
+  if (result.statuses.includes("caveat") || result.statuses.includes("negated")) {
+    const phrase = ev.caveat ?? ev.negated ?? result.text;
+    return {
+      verdict: "review",
+      completion: outcome.completion,
+      reasons: [...outcome.reasons, reason("caveat-with-numbers", { phrase })],
+    };
+  }
+  if (result.statuses.includes("in-progress")) {
+    return {
+      ...outcome,
+      reasons: [...outcome.reasons, reason("pending-note", { phrase: ev["in-progress"] ?? "" })],
+    };
+  }
+  return outcome;
+}
