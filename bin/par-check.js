@@ -20,6 +20,7 @@ cli
     isTTY: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR,
     columns: process.stdout.isTTY ? Math.min(process.stdout.columns || 100, 120) : 100,
     stderrIsTTY: Boolean(process.stderr.isTTY),
+    stderrColumns: process.stderr.isTTY ? Math.min(process.stderr.columns || 100, 120) : undefined,
   })
   .then(
     (code) => {

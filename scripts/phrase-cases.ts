@@ -11,6 +11,8 @@ export type PhraseGroup =
   | "rate"
   | "threshold"
   | "limit"
+  | "share"
+  | "change"
   | "range"
   | "fraction"
   | "count"
@@ -59,6 +61,18 @@ export const FIGURE_CASES: readonly PhraseCase[] = [
     "Tính tỷ lệ % giữa số hồ sơ đã giải quyết trực tuyến so với tổng số hồ sơ đã tiếp nhận, giải quyết trong năm đạt từ 50 % trở lên",
   ),
   t("threshold", "Trên 50% hồ sơ nộp trực tuyến"),
+
+  // ---- shares of the plan: the figure is measured against the plan, not a level ----
+  r("share", "Ước đạt 415 tỷ đồng, bằng 95% KH", "95% of the plan; the amount has no target to meet here"),
+  r("share", "94,1%, đạt 99,05% chỉ tiêu", "a level (94,1%) and its share of the target (99,05%)"),
+  r("share", "Đạt 95% so với cùng kỳ", "a comparison with last year: no share of the plan, and no “done”"),
+  r("share", "Chưa đạt 100% kế hoạch", "a shortfall against the plan: below 100%, not a share"),
+
+  // ---- changes: a rise or a fall, not a level ----
+  r("change", "Tăng 0,15% so với năm 2023", "a rise over the year before"),
+  r("change", "Giảm 263 hộ", "a cut of 263 households, not a level"),
+  r("change", "Từ 4,12% xuống còn 2,30%", "a starting level and the level reached: a fall of 1,82"),
+  t("change", "Giảm tỷ lệ hộ nghèo 1,5% (từ 4,12%)", "a cut of 1,5 points from 4,12%"),
 
   // ---- ranges and approximate values ----
   t("range", "Từ 90% - 95%"),
@@ -119,6 +133,7 @@ export const FIGURE_CASES: readonly PhraseCase[] = [
   // ---- numbers: decimal comma, thousands dot ----
   r("number", "Tiếp nhận 1.240 hồ sơ, giải quyết đúng hạn 1.238 hồ sơ, đạt 99,84%"),
   r("number", "Thu ngân sách đạt 1.250,5 triệu đồng, bằng 112,3% dự toán"),
+  r("number", "1.763 tỷ đồng, đạt 91,72%", "an amount and its share, for a target in either"),
   r(
     "number",
     "Trong năm, đã phát sinh 24 hồ sơ liên thông lĩnh vực đất đai; 37 hồ sơ liên thông lĩnh vực hộ tịch.",
@@ -323,6 +338,95 @@ export const PAIR_CASES: readonly PairCase[] = [
     result: "Vượt 3% so với kế hoạch",
     note: "met: a share of the plan answers a level in any unit",
   },
+  // ---- a result stated as a share of the plan, judged even without a target ----
+  { target: "", result: "Đạt 103% kế hoạch", note: "met: 103% of the plan" },
+  { target: "", result: "Bằng 95% KH", note: "unmet, 95: a share of the plan" },
+  { target: "", result: "Đạt 91,7% NQ", note: "unmet, 91,7: “đạt” is the share's verb, not “done”" },
+  { target: "", result: "Đạt 101% chỉ tiêu", note: "met: 101% of the target" },
+  { target: "", result: "Bằng 98,5% so với kế hoạch năm", note: "unmet, 98,5" },
+  { target: "Hoàn thành kế hoạch giao", result: "Đạt 91% NQ", note: "unmet, 91: not done, 91% of the plan" },
+  { target: "Đạt 100% dự toán giao", result: "Đạt 96,2% dự toán", note: "unmet, 96,2: “dự toán” is a plan" },
+  {
+    target: "Đạt từ 95% kế hoạch vốn trở lên",
+    result: "Giải ngân 278,6 tỷ đồng, đạt 92,4% kế hoạch vốn",
+    note: "unmet, 97,26: a share against a share of the plan",
+  },
+  {
+    target: "",
+    result: "Tăng 5% so với năm trước",
+    note: "review: a change over last year, not a share of the plan",
+  },
+  {
+    target: "",
+    result: "Đạt 95% so với cùng kỳ",
+    note: "review: compared with last year, not with the plan",
+  },
+  { target: "", result: "Tăng 3% so với kế hoạch", note: "met: 3% above the plan is 103% of it" },
+
+  // ---- which way an indicator must go ----
+  { target: "Giảm tỷ lệ hộ nghèo 1,5%", result: "Giảm 1,8%", note: "met: a bigger cut than asked" },
+  { target: "Tỷ lệ hộ nghèo giảm 1,5%", result: "Giảm 1,2%", note: "unmet, 80: a smaller cut than asked" },
+  {
+    target: "Giảm 1,5%",
+    result: "Giảm 1,82% (từ 4,12% xuống còn 2,30%)",
+    note: "met: the cut, not the levels, answers a cut",
+  },
+  {
+    target: "Giảm tỷ lệ hộ nghèo 1,5%",
+    result: "Tỷ lệ hộ nghèo còn 2,1%",
+    note: "review: a level answers a cut only from a starting level",
+  },
+  {
+    target: "Giảm tỷ lệ hộ nghèo 1,5% (từ 4,12%)",
+    result: "Còn 2,1%",
+    note: "met: from 4,12% down to 2,1% is a cut of 2,02",
+  },
+  {
+    target: "Giảm 0,2% so với năm 2023",
+    result: "Tăng 0,15% so với năm 2023",
+    note: "unmet, 0: a cut was asked, the rate rose",
+  },
+  { target: "Giảm 250 hộ", result: "Giảm 263 hộ", note: "met: 263 households cut against 250" },
+  { target: "Hộ nghèo còn dưới 3%", result: "2,3%", note: "met: a ceiling" },
+  {
+    target: "Hộ nghèo còn dưới 3%",
+    result: "Giảm 1,82% (từ 4,12% xuống còn 2,30%)",
+    note: "met: the level 2,30%",
+  },
+  {
+    target: "Hộ nghèo còn dưới 3%",
+    result: "Giảm 0,5%",
+    note: "review: a cut without a level answers no ceiling",
+  },
+  { target: "Tỷ lệ hồ sơ trễ hạn không quá 2%", result: "2,4%", note: "unmet, 83,33: over the ceiling" },
+
+  // ---- an amount and a share in one result ----
+  {
+    target: "Thu ngân sách 1.920 tỷ đồng",
+    result: "1.763 tỷ đồng, đạt 91,72%",
+    note: "unmet, 91,82: the amount answers the amount",
+  },
+  {
+    target: "Đạt 100% dự toán",
+    result: "Thu 1.763 triệu đồng, bằng 103% dự toán",
+    note: "met: the share answers the share",
+  },
+  {
+    target: "Thu ngân sách 1.920 tỷ đồng",
+    result: "Thu 1.763 triệu đồng, bằng 103% dự toán",
+    note: "met: no amount in tỷ đồng, the share of the estimate answers the plan",
+  },
+  {
+    target: "Thu ngân sách 1.920 tỷ đồng",
+    result: "1.763 triệu đồng, đạt 91,72%",
+    note: "review: neither the amount nor the share pairs",
+  },
+  { target: "95%", result: "94,1%, đạt 99,05% chỉ tiêu", note: "unmet, 99,05: the level answers a rate" },
+  {
+    target: "Tối thiểu 04 cuộc kiểm tra",
+    result: "Đạt 100%, đã tổ chức 05 cuộc kiểm tra",
+    note: "met: the count answers the count",
+  },
   {
     target: "Gửi báo cáo đúng thời gian quy định",
     result: "Gửi báo cáo chậm 5 ngày",
@@ -333,5 +437,62 @@ export const PAIR_CASES: readonly PairCase[] = [
     target: "Thực hiện chăm lo đời sống người có công",
     result: "Đã thực hiện chăm lo đời sống người có công",
     note: "met: “chăm” (care) is not “chậm” (late)",
+  },
+
+  // ---- something must arise, with no noun named ----
+  {
+    target: "Có phát sinh",
+    result: "Tiếp nhận 126 hồ sơ qua dịch vụ bưu chính công ích",
+    note: "met: some arose; “phát sinh” is the verb, not what is counted",
+  },
+  { target: "Có phát sinh", result: "Không phát sinh", note: "unmet: none arose" },
+
+  // ---- a rate of bad things handled is a level to reach ----
+  {
+    target: "Tỷ lệ phản ánh, kiến nghị được xử lý đúng hạn đạt 100%",
+    result: "80% (04/05 PAKN)",
+    note: "unmet, 80: a share handled, not a ceiling",
+  },
+  {
+    target: "Tỷ lệ hồ sơ quá hạn trong giải quyết TTHC dưới 2%",
+    result: "1,5%",
+    note: "met: overdue in handling is a ceiling",
+  },
+
+  // ---- counts per period ----
+  { target: "01 lần/tuần", result: "Duy trì 01 lần/tuần", note: "met: weekly asked, weekly done" },
+  {
+    target: "01 lần/tuần",
+    result: "02 lần/tháng",
+    note: "unmet, 46,15: 24 a year against 52",
+  },
+
+  // ---- times and occurrences ----
+  {
+    target: "01 lần/tháng",
+    result: "Đã thực hiện 14 lượt tuyên truyền",
+    note: "met: 14 times against 12 a year",
+  },
+  {
+    target: "Tối thiểu 04 cuộc kiểm tra",
+    result: "Tổ chức 02 đợt kiểm tra",
+    note: "review: a round may hold several inspections",
+  },
+  {
+    target: "01 lần/quý",
+    result: "Tập huấn cho 85 lượt cán bộ",
+    note: "review: attendances, not times",
+  },
+
+  // ---- nothing arose to handle ----
+  {
+    target: "Xử lý 100% phản ánh, kiến nghị đúng thời hạn",
+    result: "Trong năm không phát sinh phản ánh, kiến nghị",
+    note: "no-data, or met: nothing to handle",
+  },
+  {
+    target: "Giải quyết 100% hồ sơ đúng hạn, không để hồ sơ trễ hạn",
+    result: "Không phát sinh hồ sơ trễ hạn",
+    note: "review: the files handled are not the late ones denied",
   },
 ];

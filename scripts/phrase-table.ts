@@ -20,8 +20,9 @@ import {
   type Quantity,
   type Reading,
 } from "../src/core";
-import { cleanLabel } from "../src/core/header/header";
+import { roleOfLabel } from "../src/core/header";
 import { statedClaim } from "../src/core/findings/claims";
+import { carriesOn } from "../src/core/rows/carry";
 import {
   classifyOrdinal,
   isFooter,
@@ -155,6 +156,7 @@ const ROW_CLASSES = [
   "total",
   "footer",
   "subitem-lead",
+  "connector",
   "unit-stop",
   "unit-not-before",
   "unit-not-after",
@@ -217,7 +219,7 @@ function headerRows(lexicon: Lexicon): string[] {
       row([
         shown(textOf(example)),
         escapeCell(entry.pattern + (entry.whole ? " (whole label)" : "")),
-        `\`${compiled.headers.roleOf(cleanLabel(textOf(example))) ?? "—"}\``,
+        `\`${roleOfLabel(textOf(example), compiled) ?? "—"}\``,
       ]),
     ),
   );
@@ -231,10 +233,11 @@ function rowWordRows(lexicon: Lexicon): string[] {
       isTotalRow(text, grammar) ? "total" : "",
       isFooter(text, grammar) ? "footer" : "",
       startsSubitem(text, grammar) ? "sub-item" : "",
+      carriesOn("Hoàn thành 100% nhiệm vụ", text, grammar, "connector") ? "carries on a cut cell" : "",
     ].filter((s) => s !== "");
     return said.join(", ");
   };
-  const rows = ROW_CLASSES.slice(0, 4).flatMap((name) =>
+  const rows = ROW_CLASSES.slice(0, 5).flatMap((name) =>
     (lexicon.classes[name as keyof Lexicon["classes"]] as readonly Entry[]).flatMap((entry) =>
       entry.examples.map((example) =>
         row([`{${name}}`, escapeCell(entry.pattern), shown(textOf(example)), says(textOf(example))]),

@@ -13,6 +13,7 @@ import { decisionKey, type Decision, type TableResult, type TaskResult, type Ver
 import { CLI, describe, ENGINE, type Language } from "../i18n";
 import type { FileReport } from "./check";
 import { shortReason } from "./read";
+import { breakName, CONTINUATION, displayWidth } from "./render";
 import { unitName } from "./unit-name";
 import { VERDICT_STYLES, safeSheetName } from "./write";
 
@@ -424,11 +425,32 @@ export function summaryFailure(file: string, error: unknown, language: Language)
 // ---------------------------------------------------------------------------------------------------------
 // Progress
 
-/** `[#####---------------] 12/40 ten-file.xlsx`, cut to `width` columns. */
-export function progressBar(current: number, total: number, label: string, width = 100): string {
-  const cells = 20;
+const BAR_CELLS = 20;
+/** Below this many cells the bar says nothing and is left out. */
+const MIN_BAR_CELLS = 5;
+
+function bar(current: number, total: number, cells: number): string {
   const filled = total === 0 ? cells : Math.min(cells, Math.round((cells * current) / total));
-  const line = `[${"#".repeat(filled)}${"-".repeat(cells - filled)}] ${current}/${total} ${label}`;
-  const chars = [...line];
-  return chars.length < width ? line : `${chars.slice(0, Math.max(0, width - 2)).join("")}…`;
+  return `[${"#".repeat(filled)}${"-".repeat(cells - filled)}]`;
+}
+
+/**
+ * The progress display's lines, each under `width` columns (a terminal's last column is left free):
+ * `[#####---------------] 12/40 ten-file.xlsx`. A narrower terminal gets a shorter bar, then none; when the
+ * count and the name still do not fit, the name goes on lines of its own, broken only where it must be
+ * (continuation lines indented), never cut.
+ */
+export function progressBar(current: number, total: number, label: string, width = 100): string[] {
+  const room = Math.max(1, width - 1);
+  const count = `${current}/${total}`;
+  for (let cells = BAR_CELLS; cells >= MIN_BAR_CELLS; cells--) {
+    const line = `${bar(current, total, cells)} ${count} ${label}`;
+    if (displayWidth(line) <= room) return [line];
+  }
+  if (displayWidth(`${count} ${label}`) <= room) return [`${count} ${label}`];
+  const cells = Math.min(BAR_CELLS, room - displayWidth(count) - 3);
+  const head = cells >= MIN_BAR_CELLS ? `${bar(current, total, cells)} ${count}` : count;
+  const indent = displayWidth(CONTINUATION);
+  const [first = "", ...rest] = breakName(label, room, room - indent);
+  return [head, first, ...rest.map((piece) => CONTINUATION + piece)];
 }

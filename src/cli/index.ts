@@ -40,8 +40,11 @@ export {
   type ReadOutcome,
 } from "./read";
 export {
+  breakName,
+  CONTINUATION,
   displayWidth,
   fileToJson,
+  headingLines,
   JsonReportStream,
   renderClosing,
   renderFileBlocks,
@@ -49,7 +52,6 @@ export {
   renderTable,
   renderText,
   tableToJson,
-  truncate,
   wrap,
   TextReportStream,
   type JsonDecision,

@@ -27,6 +27,8 @@ export interface CliIO {
   readonly columns?: number;
   /** stderr is a terminal: a batch run (--summary) draws a progress bar there. */
   readonly stderrIsTTY?: boolean;
+  /** stderr's own width, for the progress bar (stdout may be piped while stderr is a terminal). */
+  readonly stderrColumns?: number;
   /** Called after each file is checked (and reported), with how many of how many are done. */
   readonly onFileChecked?: (done: number, total: number, file: string) => void;
 }
@@ -125,8 +127,16 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
 
   const width = io.columns ?? 100;
   const progress = batch !== null && io.stderrIsTTY === true;
+  // Lines the progress display takes on stderr now: a long file name may need more than one.
+  let drawn = 0;
+  const drawProgress = (done: number, file: string): void => {
+    const shown = progressBar(done, inputs.length, path.basename(file), io.stderrColumns ?? width);
+    io.stderr.write(`\r${shown.join("\n")}`);
+    drawn = shown.length;
+  };
   const clearProgress = (): void => {
-    if (progress) io.stderr.write("\r\u001b[K");
+    if (drawn > 0) io.stderr.write(`\r\u001b[K${"\u001b[1A\u001b[K".repeat(drawn - 1)}`);
+    drawn = 0;
   };
   const text =
     format === "text" ? new TextReportStream(io.stdout, lang, { width, color: io.isTTY === true }) : null;
@@ -143,7 +153,7 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
   let reportWritten = false;
   const sentences: string[] = [];
   for (const [index, file] of inputs.entries()) {
-    if (progress) io.stderr.write(`\r${progressBar(index + 1, inputs.length, path.basename(file), width)}`);
+    if (progress) drawProgress(index + 1, file);
     const report = await checkFile(file, lang);
     clearProgress();
     for (const finding of report.findings) {

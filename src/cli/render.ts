@@ -32,23 +32,11 @@ export function displayWidth(text: string): number {
   return width;
 }
 
-/** Cuts a string to `width` columns, ending with "…" when cut. */
-export function truncate(text: string, width: number): string {
-  const nfc = text.normalize("NFC");
-  if (displayWidth(nfc) <= width) return nfc;
-  let out = "";
-  for (const ch of nfc) {
-    if (displayWidth(out + ch) > width - 1) break;
-    out += ch;
-  }
-  return `${out}…`;
-}
-
 function padEnd(text: string, width: number): string {
   return text + " ".repeat(Math.max(0, width - displayWidth(text)));
 }
 
-/** Greedy word wrap; words longer than a line are cut. Always at least one line. */
+/** Greedy word wrap; a word longer than a line is broken across lines. Always at least one line. */
 export function wrap(text: string, width: number): string[] {
   const limit = Math.max(1, width);
   const words = text.normalize("NFC").replace(/\s+/g, " ").trim().split(" ").filter(Boolean);
@@ -76,12 +64,113 @@ export function wrap(text: string, width: number): string[] {
   return lines;
 }
 
-/** `first` then `rest` lines indented to the same column, the text wrapped to fit `width`. */
+/** Continuation lines of a heading start with this. */
+export const CONTINUATION = "  ";
+
+/** A code point with the combining marks after it: what must stay together on a line. */
+function clusters(text: string): string[] {
+  const out: string[] = [];
+  for (const ch of text) {
+    if (out.length > 0 && /\p{M}/u.test(ch)) out[out.length - 1] += ch;
+    else out.push(ch);
+  }
+  return out;
+}
+
+const SEPARATOR = /[\\/]$/;
+const SPACE = /^\s/;
+
+/** A piece may end before a space or a dot, or after a dash or an underscore (never on a space). */
+function softBreak(before: string, after: string): boolean {
+  if (SPACE.test(before)) return false;
+  return SPACE.test(after) || after === "." || /[-_]$/.test(before);
+}
+
+/**
+ * Where the piece `units[start, end)` ends when the rest does not fit: after a path separator when that
+ * keeps a third of the piece or more, else at the later of the last separator and the last soft break,
+ * else at `end`, never ending on a space.
+ */
+function breakAt(units: readonly string[], start: number, end: number): number {
+  let separator = -1;
+  let soft = -1;
+  for (let i = end; i > start + 1 && (separator < 0 || soft < 0); i--) {
+    if (separator < 0 && SEPARATOR.test(units[i - 1] ?? "")) separator = i;
+    if (soft < 0 && softBreak(units[i - 1] ?? "", units[i] ?? "")) soft = i;
+  }
+  if (separator > 0 && separator - start >= (end - start) / 3) return separator;
+  if (separator > 0 || soft > 0) return Math.max(separator, soft);
+  let at = end;
+  while (at > start + 1 && SPACE.test(units[at - 1] ?? "")) at--;
+  return at;
+}
+
+/**
+ * A name (a file path, a sheet name) broken into pieces of at most `width` columns, the later pieces of at
+ * most `next`: the pieces, concatenated, are the name unchanged. Never cut, never normalised.
+ */
+export function breakName(name: string, width: number, next: number = width): string[] {
+  const units = clusters(name);
+  const pieces: string[] = [];
+  let start = 0;
+  while (start < units.length) {
+    const room = Math.max(1, pieces.length === 0 ? width : next);
+    let end = start;
+    let used = 0;
+    while (end < units.length && used + displayWidth(units[end] ?? "") <= room) {
+      used += displayWidth(units[end] ?? "");
+      end++;
+    }
+    end = Math.max(end, start + 1);
+    if (end < units.length) end = breakAt(units, start, end);
+    pieces.push(units.slice(start, end).join(""));
+    start = end;
+  }
+  return pieces.length > 0 ? pieces : [""];
+}
+
+/**
+ * The heading that names a table: "name · part · part" on one line when it fits. Otherwise the name (the
+ * file path) comes on lines of its own, broken only where it must be (by `breakName`, continuation lines
+ * indented by CONTINUATION), and the parts follow on lines starting with CONTINUATION + "· ". Nothing is cut
+ * or changed: a part too wide for a line is broken the same way, on lines indented twice.
+ */
+export function headingLines(name: string, parts: readonly string[], width: number): string[] {
+  const whole = [name, ...parts].join(" · ");
+  if (displayWidth(whole) <= width) return [whole];
+  const indent = displayWidth(CONTINUATION);
+  const [first = "", ...rest] = breakName(name, width, width - indent);
+  const lines = [first, ...rest.map((piece) => CONTINUATION + piece)];
+  let line = "";
+  for (const part of parts) {
+    const item = `· ${part}`;
+    if (line && displayWidth(line) + 1 + displayWidth(item) <= width) {
+      line += ` ${item}`;
+      continue;
+    }
+    if (line) lines.push(line);
+    const [head = "", ...more] = breakName(item, width - indent, width - 2 * indent);
+    line = CONTINUATION + head;
+    if (more.length > 0) {
+      lines.push(line, ...more.map((piece) => CONTINUATION + CONTINUATION + piece));
+      line = "";
+    }
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
+/**
+ * `prefix` then `text`, wrapped to fit `width` with the later lines indented to the text's column; when
+ * that leaves under 20 columns, the prefix stands on its own line and the text goes below it.
+ */
 function hanging(prefix: string, text: string, width: number): string[] {
   const indent = displayWidth(prefix);
   const room = width - indent;
   if (room < 20) {
-    return [truncate(prefix.trimEnd(), width), ...wrap(text, width - 4).map((l) => `    ${l}`)];
+    const head = prefix.trimEnd();
+    const heads = head === "" ? [] : displayWidth(head) <= width ? [head] : wrap(head, width);
+    return [...heads, ...wrap(text, width - 4).map((l) => `    ${l}`)];
   }
   return wrap(text, room).map((line, i) => (i === 0 ? prefix : " ".repeat(indent)) + line);
 }
@@ -178,12 +267,18 @@ export function renderTable(
   const width = options.width ?? 100;
   const r = CLI[language].report;
   const labels = ENGINE[language].verdicts;
+  // The heading is kept exactly as the file and sheet are named: it alone is not trimmed.
+  const heading = headingLines(file, r.table(table.sheet, table.headerRow), width);
   const lines: string[] = [];
 
-  lines.push(truncate(r.file(file, table.sheet, table.headerRow), width));
-  const columns = table.columns.map(
-    (c) => `${c.letter} “${truncate(c.label.replace(/\s+/g, " ").trim(), 28)}”`,
-  );
+  const parts = ENGINE[language].report.parts;
+  // A column found by its cells has no label of its own: its part's name stands in brackets.
+  const columns = table.columns.map((c) => {
+    const label = c.label.replace(/\s+/g, " ").trim();
+    if (label !== "") return `${c.letter} “${label}”`;
+    const part = c.role in parts ? parts[c.role as keyof typeof parts] : c.role;
+    return `${c.letter} (${part})`;
+  });
   lines.push(...hanging(`${r.columns}: `, columns.join(" · "), width));
   lines.push("");
 
@@ -208,8 +303,8 @@ export function renderTable(
       const prefix = cols(ordinal, label, completionText(completion, language));
       const out = hanging(prefix, reasons || "—", width);
       const first = out[0] ?? "";
-      if (options.color && first.startsWith(prefix)) {
-        const at = wOrdinal + 2;
+      const at = wOrdinal + 2;
+      if (options.color && first.slice(at, at + label.length) === label) {
         out[0] = first.slice(0, at) + paint(verdict, label) + first.slice(at + label.length);
       }
       return out;
@@ -222,9 +317,8 @@ export function renderTable(
         section = task.section;
         const info = table.sections.find((s) => s.ordinal === (section ?? ""));
         if (info && (info.ordinal || info.title)) {
-          lines.push(
-            truncate([info.ordinal && `${info.ordinal}.`, info.title].filter(Boolean).join(" "), width),
-          );
+          const head = info.ordinal ? `${info.ordinal}. ` : "";
+          lines.push(...(info.title ? hanging(head, info.title, width) : [head]));
         }
       }
       lines.push(...row(task.ordinal, task.verdict, task.completion, reasonsText(task.reasons, language)));
@@ -247,9 +341,11 @@ export function renderTable(
       10,
       Math.min(width - wSection - wCounts - 6, Math.max(...titles.map(displayWidth))),
     );
+    // A title too long for its column goes on under itself.
     named.forEach((s, i) => {
-      const title = padEnd(truncate(titles[i] ?? "", room), room);
-      lines.push(`  ${padEnd(s.ordinal, wSection)}  ${title}  ${counts[i] ?? ""}`);
+      const [first = "", ...more] = wrap(titles[i] ?? "", room);
+      lines.push(`  ${padEnd(s.ordinal, wSection)}  ${padEnd(first, room)}  ${counts[i] ?? ""}`);
+      for (const line of more) lines.push(`  ${" ".repeat(wSection)}  ${line}`);
     });
   }
   lines.push(...hanging(`${r.overall}: `, countsLine(table.summary, language), width));
@@ -268,7 +364,23 @@ export function renderTable(
       lines.push(...hanging(`  ${padEnd(places[i] ?? "", wPlace)}  `, describe(finding, language), width));
     });
   }
-  return lines.map((line) => line.trimEnd());
+  return [...heading, ...lines.map((line) => line.trimEnd())];
+}
+
+/**
+ * "file: text" on one line when it fits; else the file and its colon on lines of their own, broken as
+ * `breakName` breaks them, and the text wrapped below, indented by CONTINUATION.
+ */
+function fileLines(file: string, text: string, width: number): string[] {
+  const whole = `${file}: ${text}`;
+  if (displayWidth(whole) <= width) return [whole];
+  const indent = displayWidth(CONTINUATION);
+  const [first = "", ...rest] = breakName(`${file}:`, width, width - indent);
+  return [
+    first,
+    ...rest.map((piece) => CONTINUATION + piece),
+    ...wrap(text, width - indent).map((line) => CONTINUATION + line),
+  ];
 }
 
 /** The blocks one file adds to the text report: one per table, and a line for sheets without a table. */
@@ -291,7 +403,7 @@ export function renderFileBlocks(
   const quiet = report.findings.filter((f) => f.quiet && f.code === "no-table" && f.sheet !== undefined);
   const names = quiet.map((f) => `“${f.sheet ?? ""}”`);
   if (names.length > 0 && report.tables.length > 0) {
-    blocks.push(hanging("", r.skippedSheets(report.file, names.join(", ")), width));
+    blocks.push(fileLines(report.file, r.skippedSheets(names.join(", ")), width));
   }
   return blocks;
 }

@@ -5,11 +5,15 @@
 import { checkClaims, checkNumbering, rowFindings, taskFindings } from "./findings";
 import { Grid } from "./grid";
 import {
+  completeHeader,
   findHeaders,
   freeColumn,
+  inferTable,
   missingColumns,
   nearestHeaderText,
+  ShapeReader,
   tableStarts,
+  type ResultsOnly,
   type TableStart,
 } from "./header";
 import { finding, type Finding } from "./issues";
@@ -30,15 +34,22 @@ export function analyzeSheet(input: SheetInput, options: AnalyzeOptions = {}): S
   const lexicon = options.lexicon ?? defaultLexicon();
   const grammar = rowGrammarOf(lexicon);
   const grid = new Grid(input);
-  const headers = findHeaders(grid, lexicon);
-  if (headers.length === 0) return { sheet: grid.sheet, tables: [], findings: [noTable(grid, lexicon)] };
+  const shapes = new ShapeReader(lexicon, options.numberStyle);
+  let headers = findHeaders(grid, lexicon);
+  if (headers.length === 0) {
+    // No header row: a table whose numbers and cells show its columns is still checked.
+    const inferred = inferTable(grid, grammar, shapes);
+    if (!inferred) return { sheet: grid.sheet, tables: [], findings: [noTable(grid, lexicon)] };
+    headers = [inferred];
+  }
 
   const findings: Finding[] = [];
   const tables: TableResult[] = [];
   for (const start of tableStarts(grid, headers, grammar)) {
-    const missing = missingColumns(grid, start.header);
+    const { header, resultsOnly } = completeHeader(grid, start.header, start.end, grammar, shapes);
+    const missing = missingColumns(grid, header, resultsOnly !== undefined);
     if (missing.length > 0) findings.push(...missing);
-    else tables.push(analyzeTable(grid, start, grammar, lexicon, options));
+    else tables.push(analyzeTable(grid, { ...start, header }, grammar, lexicon, options, resultsOnly));
   }
   return { sheet: grid.sheet, tables, findings };
 }
@@ -49,11 +60,16 @@ function analyzeTable(
   grammar: RowGrammar,
   lexicon: CompiledLexicon,
   options: EngineOptions,
+  resultsOnly: ResultsOnly | undefined,
 ): TableResult {
   const classified = classifyRows(grid, header, repeats, end, grammar);
   const assembled = assembleTasks(grid, header, classified.rows);
   const context = taskContext(judgeContext(lexicon), options);
   const findings: Finding[] = [...header.findings, ...rowFindings(grid, header, classified.rows)];
+  if (resultsOnly) {
+    const row = grid.sheetRow(header.row);
+    findings.push(finding("results-only", "warning", { sheet: grid.sheet, row, ...resultsOnly }, row));
+  }
   const tasks = assembled.tasks.map((draft) => {
     const task = judgeDraft(grid, header, draft, context);
     taskFindings(grid, header, draft, task, findings);

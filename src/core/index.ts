@@ -10,6 +10,7 @@ export type {
   CellValue,
   ColumnInfo,
   ColumnRole,
+  ExtraRole,
   Comparator,
   DateMark,
   EngineOptions,

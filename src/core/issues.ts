@@ -14,6 +14,9 @@ export const FINDING_CODES = [
   "continuation-merged",
   "subitem-attached",
   "result-column-chosen",
+  "column-chosen",
+  "column-inferred",
+  "results-only",
   "repeated-header",
   "unrecognized-row",
   "shared-merged-cell",
@@ -74,11 +77,16 @@ export const REASON_CODES = [
   "target-unclear",
   "units-differ",
   "relative-target",
+  "relative-result",
+  "relative-only",
+  "change-opposite",
+  "derived-from-start",
   "deadline-met",
   "deadline-missed",
   "deadline-no-date",
   "per-period-meets",
   "per-period-review",
+  "per-period-unmet",
   "fraction-percent-mismatch",
   "number-read-as-share",
   "subitems-rollup",
@@ -158,6 +166,19 @@ export type ReasonParams = {
   readonly "target-unclear": Quoted;
   readonly "units-differ": TargetShown & { readonly actual: string };
   readonly "relative-target": TargetShown & { readonly actual: string };
+  /** A level to reach ("Còn dưới 3%") answered by a change ("giảm 0,5%"), with no starting level. */
+  readonly "relative-result": TargetShown & { readonly actual: string };
+  /** A change or a comparison with the past ("tăng 6,7% so với năm 2023") and no figure to set it against. */
+  readonly "relative-only": Quoted;
+  /** A change asked one way (`direction`) and made the other ("tăng 0,15%" against "giảm 0,2%"). */
+  readonly "change-opposite": TargetShown & { readonly actual: string; readonly direction: "rise" | "fall" };
+  /** A level and a change told apart by the starting level: `start` `direction` by `change` to `level`. */
+  readonly "derived-from-start": {
+    readonly start: number;
+    readonly level: number;
+    readonly change: number;
+    readonly direction: "rise" | "fall";
+  };
   readonly "deadline-met": { readonly date: string; readonly deadline: string };
   readonly "deadline-missed": { readonly date: string; readonly deadline: string };
   readonly "deadline-no-date": { readonly deadline: string };
@@ -170,6 +191,13 @@ export type ReasonParams = {
     readonly period: string;
     readonly annual: number;
     readonly actual: string;
+  };
+  /** A count per period against a target's ("02 lần/tháng" against "01 lần/tuần"), both as a year's worth. */
+  readonly "per-period-unmet": TargetShown & {
+    readonly period: string;
+    readonly annual: number;
+    readonly actual: string;
+    readonly actualAnnual: number;
   };
   readonly "fraction-percent-mismatch": {
     readonly stated: number;
@@ -236,6 +264,30 @@ export type FindingParams = {
     readonly otherLetter: string;
     readonly otherLabel: string;
     readonly basis: "same-period" | "after-target" | "first";
+  };
+  /** Two columns could be the task or the target: the one whose label says it most, else the first. */
+  readonly "column-chosen": {
+    readonly role: "content" | "target";
+    readonly letter: string;
+    readonly label: string;
+    readonly otherLetter: string;
+    readonly otherLabel: string;
+    readonly basis: "label-words" | "first";
+  };
+  /** A part no label names, taken from the column whose cells read like it: `count` of `total` cells. */
+  readonly "column-inferred": {
+    readonly role: "ordinal" | "content" | "target" | "result";
+    readonly letter: string;
+    readonly label: string;
+    readonly count: number;
+    readonly total: number;
+  };
+  /** No target column: results stated as a share of the plan are judged by it, the others on their wording. */
+  readonly "results-only": {
+    readonly sheet: string;
+    readonly row: number;
+    readonly planShares: number;
+    readonly total: number;
   };
   readonly "repeated-header": { readonly row: number };
   readonly "unrecognized-row": { readonly row: number; readonly text: string };

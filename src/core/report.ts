@@ -118,6 +118,7 @@ const WIDTH_SAFETY = 0.98;
 const FIXED_WIDTHS: Readonly<Partial<Record<ReportColumnRole, number>>> = {
   ordinal: 6,
   unit: 9,
+  deadline: 11,
   verdict: 11,
   completion: 11,
 };
@@ -232,6 +233,10 @@ function columnWidths(
   return widths;
 }
 
+function isPart(role: string): role is "ordinal" | "content" | "target" | "result" {
+  return role === "ordinal" || role === "content" || role === "target" || role === "result";
+}
+
 /** Plans the report-ready copy of one checked table. */
 export function planReportSheet(table: TableResult, options: ReportOptions): ReportPlan {
   const words = options.words;
@@ -240,7 +245,7 @@ export function planReportSheet(table: TableResult, options: ReportOptions): Rep
 
   const own = [...table.columns].sort((a, b) => a.column - b.column);
   const roles: ReportColumnRole[] = own.map((c) => c.role);
-  const headers = own.map((c) => c.label);
+  const headers = own.map((c) => c.label || (isPart(c.role) ? added.parts[c.role] : ""));
   if (options.includeVerdict) {
     roles.push("verdict");
     headers.push(added.verdict);
@@ -273,6 +278,7 @@ export function planReportSheet(table: TableResult, options: ReportOptions): Rep
         case "unit":
         case "note":
         case "evaluation":
+        case "deadline":
           return task.extras[role] ?? "";
         case "verdict":
           return verdictText(verdict);

@@ -51,7 +51,19 @@ export type Severity = "error" | "warning" | "info";
 export type ParamValue = string | number;
 export type Params = Readonly<Record<string, ParamValue>>;
 
-export type ColumnRole = "ordinal" | "content" | "target" | "result" | "unit" | "note" | "evaluation";
+export type ColumnRole =
+  | "ordinal"
+  | "content"
+  | "target"
+  | "result"
+  | "unit"
+  | "note"
+  | "evaluation"
+  /** "Thời gian hoàn thành": the target's deadline in a column of its own. */
+  | "deadline";
+
+/** Columns whose text a task keeps as it is, beside its target and result. */
+export type ExtraRole = "unit" | "note" | "evaluation" | "deadline";
 
 export interface ColumnInfo {
   readonly role: ColumnRole;
@@ -118,6 +130,10 @@ export interface Quantity {
   readonly negated?: boolean;
   /** A change rather than a level: "tăng tối thiểu 10% so với năm 2023", "giảm 1,5%". */
   readonly relative?: boolean;
+  /** Which way a change goes, where a change word says so: "tăng 10%" rises, "giảm 1,5%" falls. */
+  readonly change?: "rise" | "fall";
+  /** The level a change starts from: the 4,12% of "giảm từ 4,12% xuống còn 2,3%". */
+  readonly start?: true;
   /** A count per period: "01 lần/quý" is per "quy" (folded: quy, thang, tuan, nam). */
   readonly per?: string;
   /**
@@ -185,6 +201,11 @@ export interface ZeroReading extends ReadingBase {
 export interface FigureReading extends ReadingBase {
   readonly kind: "percent" | "threshold" | "count" | "range";
   readonly quantity: Quantity;
+  /**
+   * Amounts written beside the percentage ("1.763 tỷ đồng, đạt 91,72%"), which answer a target in their
+   * unit; only where the percentage is the quantity and amounts were written.
+   */
+  readonly amounts?: readonly Quantity[];
 }
 
 /** "5/6": done of total, with the percentage it makes as the quantity. */
@@ -217,7 +238,7 @@ export interface TaskResult {
   readonly reasons: readonly Reason[];
   readonly subitems: readonly SubitemResult[];
   /** Extra columns: unit, note and the table's own evaluation where present. */
-  readonly extras: Readonly<Partial<Record<"unit" | "note" | "evaluation", string>>>;
+  readonly extras: Readonly<Partial<Record<ExtraRole, string>>>;
   /** A1 addresses of the task's cells. */
   readonly cells: {
     readonly ordinal: string;

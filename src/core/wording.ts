@@ -33,6 +33,8 @@ export interface Wording {
   readonly report: {
     readonly verdict: string;
     readonly completion: string;
+    /** Headings for the table's own columns where the sheet has none (a table found without its header). */
+    readonly parts: Readonly<Record<"ordinal" | "content" | "target" | "result", string>>;
     /** "đã thực hiện hoàn thành 20/26 nhiệm vụ, đạt 76,92%". */
     done(met: number, tasks: number, percent: string): string;
     /** When the table lists no task. */

@@ -1,5 +1,5 @@
 /** English: for reviewers and readers outside Vietnam. */
-import { ENGLISH_NUMBERS, type Verdict } from "../core";
+import { ENGLISH_NUMBERS, type FindingParams, type Verdict } from "../core";
 import { fileProblem, makeEngine } from "./formatters";
 import type { LanguageModule as Module } from "./types";
 
@@ -32,6 +32,19 @@ const problems: Module["engine"]["fileProblems"] = {
   other: (p, f) => f.s(p.reason),
 };
 
+const COLUMN_ROLES: Record<FindingParams["column-inferred"]["role"], string> = {
+  ordinal: "the task number",
+  content: "the task",
+  target: "the target",
+  result: "the result",
+};
+const ROLE_SHAPES: Record<FindingParams["column-inferred"]["role"], string> = {
+  ordinal: "are task numbers",
+  content: "are sentences describing a task",
+  target: "read like targets (“tối thiểu…”, “đạt từ…”, “trước ngày…”)",
+  result: "read like results (“đã…”, “đạt 83,3%”, “5/6”)",
+};
+
 const findings: Module["engine"]["findings"] = {
   "numbering-gap": (p, f) =>
     `Numbering jumps from ${f.s(p.previous)} to ${f.s(p.ordinal)}: number ${f.s(p.missing)} is missing.`,
@@ -52,6 +65,14 @@ const findings: Module["engine"]["findings"] = {
           ? "it stands after the target column (a column before it is an earlier period's baseline)"
           : "it is the first result column"
     }; column ${f.s(p.otherLetter)} (${f.q(p.otherLabel)}) is not used.`,
+  "column-chosen": (p, f) =>
+    `Column ${f.s(p.letter)} (${f.q(p.label)}) was taken as ${COLUMN_ROLES[p.role]} because ${
+      p.basis === "label-words" ? "its label says so more clearly" : "it is the first that fits"
+    }; column ${f.s(p.otherLetter)} (${f.q(p.otherLabel)}) is not used.`,
+  "column-inferred": (p, f) =>
+    `Column ${f.s(p.letter)}${p.label ? ` (${f.q(p.label)})` : ""} was taken as ${COLUMN_ROLES[p.role]} because ${f.num(p.count)} of its ${f.num(p.total)} cells ${ROLE_SHAPES[p.role]}.`,
+  "results-only": (p, f) =>
+    `The table on sheet ${f.q(p.sheet)} (header on row ${f.s(p.row)}) has no target column: ${f.num(p.planShares)} of ${f.num(p.total)} results state a share of the plan and are judged by it; the other tasks are judged on their result's wording alone.`,
   "repeated-header": (p, f) => `Row ${f.s(p.row)} repeats the header (page break) and is skipped.`,
   "unrecognized-row": (p, f) => `Row ${f.s(p.row)} could not be recognised: ${f.q(p.text)}.`,
   "shared-merged-cell": (p, f) =>
@@ -154,6 +175,8 @@ const reasons: Module["engine"]["reasons"] = {
     `The target is ${f.tgt(p)} (${f.num(p.annual)} a year); the result ${f.s(p.actual)} meets it.`,
   "per-period-review": (p, f) =>
     `The target is ${f.tgt(p)} (${f.num(p.annual)} a year); the result ${f.s(p.actual)} is short of a full year; check the reporting period.`,
+  "per-period-unmet": (p, f) =>
+    `The target is ${f.tgt(p)} (${f.num(p.annual)} a year); the result ${f.s(p.actual)} (${f.num(p.actualAnnual)} a year) does not meet it.`,
   "fraction-percent-mismatch": (p, f) =>
     `The stated ${f.pct(p.stated)} does not match ${f.num(p.done)}/${f.num(p.total)} = ${f.pct(p.computed)}; ${f.pct(p.computed)} is used.`,
   "number-read-as-share": (p, f) =>
@@ -166,6 +189,16 @@ const reasons: Module["engine"]["reasons"] = {
     `The reviewer${p.reviewer ? ` ${f.s(p.reviewer)}` : ""} decided “${f.verdict(p.verdict)}” instead of the check's “${f.verdict(p.computed)}”${p.comment ? `: “${f.s(p.comment)}”` : ""}.`,
   "plan-share-meets": (p, f) => `The result ${f.q(p.phrase)} is ${f.pct(p.share)} of the plan.`,
   "plan-share-below": (p, f) => `The result ${f.q(p.phrase)} is only ${f.pct(p.share)} of the plan.`,
+  "relative-result": (p, f) =>
+    `The target is a level (${f.tgt(p)}) but the result states a change (${f.s(p.actual)}) without the level it started from; needs a person's review.`,
+  "relative-only": (p, f) =>
+    `The result ${f.q(p.phrase)} states only a change or a comparison with another period, not a share of the target or plan; needs a person's review.`,
+  "change-opposite": (p, f) =>
+    `The target is ${p.direction === "fall" ? "a fall" : "a rise"} of ${f.tgt(p)}, but the result ${f.s(p.actual)} went the other way.`,
+  "derived-from-start": (p, f) =>
+    p.direction === "fall"
+      ? `From the starting level ${f.pct(p.start)}: down ${f.pct(p.change)}, to ${f.pct(p.level)}.`
+      : `From the starting level ${f.pct(p.start)}: up ${f.pct(p.change)}, to ${f.pct(p.level)}.`,
 };
 
 export const engine: Module["engine"] = makeEngine({
@@ -191,6 +224,7 @@ export const engine: Module["engine"] = makeEngine({
   report: {
     verdict: "Verdict",
     completion: "Completion",
+    parts: { ordinal: "No.", content: "Task", target: "Target", result: "Result" },
     done: (met, tasks, percent) => `completed ${met} of ${tasks} tasks (${percent})`,
     none: "the appendix lists no tasks",
     group: (count, what, ordinals) =>
@@ -236,7 +270,7 @@ export const cli: Module["cli"] = {
   outMustBeXlsx: (path) => `--out ${path} must be an .xlsx file or an existing directory.`,
 
   report: {
-    file: (file, sheet, headerRow) => `${file} · sheet “${sheet}” · header row ${headerRow}`,
+    table: (sheet, headerRow) => [`sheet “${sheet}”`, `header row ${headerRow}`],
     columns: "Columns",
     head: ["No.", "Verdict", "Completion", "Reason"],
     noTasks: "The table has no numbered tasks.",
@@ -247,7 +281,7 @@ export const cli: Module["cli"] = {
     findings: "Notes on the table:",
     row: (row) => `row ${row}`,
     reportSheet: "Report",
-    skippedSheets: (file, sheets) => `${file}: sheets without an appendix table: ${sheets}.`,
+    skippedSheets: (sheets) => `sheets without an appendix table: ${sheets}.`,
     done: (tables, filesChecked, files) =>
       `Checked ${tables} table${tables === 1 ? "" : "s"} in ${filesChecked}/${files} file${files === 1 ? "" : "s"}.`,
     failed: (count) =>

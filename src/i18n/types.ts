@@ -59,7 +59,8 @@ export interface CliTexts {
   readonly outMustBeXlsx: (path: string) => string;
 
   readonly report: {
-    readonly file: (file: string, sheet: string, headerRow: number) => string;
+    /** What names a table after its file, as separate parts: ["trang “Phụ lục”", "dòng tiêu đề 5"]. */
+    readonly table: (sheet: string, headerRow: number) => readonly string[];
     readonly columns: string;
     readonly head: readonly [string, string, string, string];
     readonly noTasks: string;
@@ -70,7 +71,8 @@ export interface CliTexts {
     readonly findings: string;
     /** Where a finding without a cell points: "dòng 14". */
     readonly row: (row: number) => string;
-    readonly skippedSheets: (file: string, sheets: string) => string;
+    /** After "<file>: ". */
+    readonly skippedSheets: (sheets: string) => string;
     readonly done: (tables: number, filesChecked: number, files: number) => string;
     readonly failed: (count: number) => string;
     readonly wrote: (path: string) => string;

@@ -1,5 +1,5 @@
 /** Tiếng Việt: the language officers work in, and the default everywhere. */
-import { VIETNAMESE_NUMBERS, formatCount, type Verdict } from "../core";
+import { VIETNAMESE_NUMBERS, formatCount, type FindingParams, type Verdict } from "../core";
 import { fileProblem, makeEngine } from "./formatters";
 import type { LanguageModule as Module } from "./types";
 
@@ -32,6 +32,19 @@ const problems: Module["engine"]["fileProblems"] = {
   other: (p, f) => f.s(p.reason),
 };
 
+const COLUMN_ROLES: Record<FindingParams["column-inferred"]["role"], string> = {
+  ordinal: "số thứ tự",
+  content: "nội dung nhiệm vụ",
+  target: "yêu cầu (chỉ tiêu)",
+  result: "kết quả thực hiện",
+};
+const ROLE_SHAPES: Record<FindingParams["column-inferred"]["role"], string> = {
+  ordinal: "là số thứ tự",
+  content: "là lời văn mô tả nhiệm vụ",
+  target: "có dạng chỉ tiêu (“tối thiểu…”, “đạt từ…”, “trước ngày…”)",
+  result: "có dạng kết quả (“đã…”, “đạt 83,3%”, “5/6”)",
+};
+
 const findings: Module["engine"]["findings"] = {
   "numbering-gap": (p, f) =>
     `Số thứ tự nhảy từ ${f.s(p.previous)} sang ${f.s(p.ordinal)}: thiếu số ${f.s(p.missing)}.`,
@@ -51,6 +64,14 @@ const findings: Module["engine"]["findings"] = {
           ? "nằm sau cột chỉ tiêu (cột đứng trước là số liệu kỳ trước)"
           : "là cột kết quả đầu tiên"
     }; cột ${f.s(p.otherLetter)} (${f.q(p.otherLabel)}) không được dùng.`,
+  "column-chosen": (p, f) =>
+    `Chọn cột ${f.s(p.letter)} (${f.q(p.label)}) làm ${COLUMN_ROLES[p.role]} vì ${
+      p.basis === "label-words" ? "nhãn cột nói rõ hơn" : "là cột đầu tiên phù hợp"
+    }; cột ${f.s(p.otherLetter)} (${f.q(p.otherLabel)}) không được dùng.`,
+  "column-inferred": (p, f) =>
+    `Cột ${f.s(p.letter)}${p.label ? ` (${f.q(p.label)})` : ""} được coi là cột ${COLUMN_ROLES[p.role]} vì ${f.num(p.count)}/${f.num(p.total)} ô ${ROLE_SHAPES[p.role]}.`,
+  "results-only": (p, f) =>
+    `Bảng ở trang ${f.q(p.sheet)} (tiêu đề dòng ${f.s(p.row)}) không có cột yêu cầu/chỉ tiêu: ${f.num(p.planShares)}/${f.num(p.total)} kết quả ghi tỷ lệ so với kế hoạch nên được đánh giá theo tỷ lệ đó; các nhiệm vụ khác chỉ được đánh giá theo lời văn của kết quả.`,
   "repeated-header": (p, f) => `Dòng ${f.s(p.row)} lặp lại dòng tiêu đề (sang trang), được bỏ qua.`,
   "unrecognized-row": (p, f) => `Dòng ${f.s(p.row)} không nhận dạng được: ${f.q(p.text)}.`,
   "shared-merged-cell": (p, f) =>
@@ -150,6 +171,8 @@ const reasons: Module["engine"]["reasons"] = {
     `Chỉ tiêu ${f.tgt(p)} (${f.num(p.annual)} trong năm); kết quả ${f.s(p.actual)} đạt.`,
   "per-period-review": (p, f) =>
     `Chỉ tiêu ${f.tgt(p)} (${f.num(p.annual)} trong năm); kết quả ${f.s(p.actual)} chưa đủ cả năm; cần đối chiếu kỳ báo cáo.`,
+  "per-period-unmet": (p, f) =>
+    `Chỉ tiêu ${f.tgt(p)} (${f.num(p.annual)} trong năm); kết quả ${f.s(p.actual)} (${f.num(p.actualAnnual)} trong năm) chưa đạt.`,
   "fraction-percent-mismatch": (p, f) =>
     `Tỷ lệ ghi ${f.pct(p.stated)} không khớp với ${f.num(p.done)}/${f.num(p.total)} = ${f.pct(p.computed)}; dùng ${f.pct(p.computed)}.`,
   "number-read-as-share": (p, f) => `Số ${f.s(p.raw)} trong ô kết quả được hiểu là ${f.pct(p.percent)}.`,
@@ -162,6 +185,16 @@ const reasons: Module["engine"]["reasons"] = {
   "plan-share-meets": (p, f) => `Kết quả ${f.q(p.phrase)}: đạt ${f.pct(p.share)} so với chỉ tiêu, kế hoạch.`,
   "plan-share-below": (p, f) =>
     `Kết quả ${f.q(p.phrase)}: mới đạt ${f.pct(p.share)} so với chỉ tiêu, kế hoạch.`,
+  "relative-result": (p, f) =>
+    `Chỉ tiêu là mức cần đạt (${f.tgt(p)}), còn kết quả ghi mức tăng/giảm (${f.s(p.actual)}) mà không nêu mức ban đầu; cần người kiểm tra.`,
+  "relative-only": (p, f) =>
+    `Kết quả ${f.q(p.phrase)} chỉ ghi mức tăng/giảm hoặc so sánh với kỳ khác, không so với chỉ tiêu, kế hoạch; cần người kiểm tra.`,
+  "change-opposite": (p, f) =>
+    `Chỉ tiêu là ${p.direction === "fall" ? "giảm" : "tăng"} ${f.tgt(p)}, nhưng kết quả ${f.s(p.actual)} ${p.direction === "fall" ? "lại tăng" : "lại giảm"}.`,
+  "derived-from-start": (p, f) =>
+    p.direction === "fall"
+      ? `Tính từ mức ban đầu ${f.pct(p.start)}: giảm ${f.pct(p.change)}, còn ${f.pct(p.level)}.`
+      : `Tính từ mức ban đầu ${f.pct(p.start)}: tăng ${f.pct(p.change)}, lên ${f.pct(p.level)}.`,
 };
 
 export const engine: Module["engine"] = makeEngine({
@@ -187,6 +220,12 @@ export const engine: Module["engine"] = makeEngine({
   report: {
     verdict: "Đánh giá",
     completion: "Mức độ hoàn thành",
+    parts: {
+      ordinal: "Số TT",
+      content: "Nội dung công việc",
+      target: "Yêu cầu",
+      result: "Kết quả thực hiện",
+    },
     done: (met, tasks, percent) => `đã thực hiện hoàn thành ${met}/${tasks} nhiệm vụ, đạt ${percent}`,
     none: "bảng phụ lục không có nhiệm vụ nào",
     group: (count, what, ordinals) => `${formatCount(count)} nhiệm vụ ${GROUPS[what]} (số ${ordinals})`,
@@ -231,7 +270,7 @@ export const cli: Module["cli"] = {
   outMustBeXlsx: (path) => `--out ${path} phải là tệp .xlsx hoặc một thư mục có sẵn.`,
 
   report: {
-    file: (file, sheet, headerRow) => `${file} · trang “${sheet}” · dòng tiêu đề ${headerRow}`,
+    table: (sheet, headerRow) => [`trang “${sheet}”`, `dòng tiêu đề ${headerRow}`],
     columns: "Cột",
     head: ["STT", "Đánh giá", "Hoàn thành", "Lý do"],
     noTasks: "Bảng không có nhiệm vụ nào được đánh số.",
@@ -242,7 +281,7 @@ export const cli: Module["cli"] = {
     findings: "Lưu ý về bảng:",
     row: (row) => `dòng ${row}`,
     reportSheet: "Báo cáo",
-    skippedSheets: (file, sheets) => `${file}: các trang không có bảng phụ lục: ${sheets}.`,
+    skippedSheets: (sheets) => `các trang không có bảng phụ lục: ${sheets}.`,
     done: (tables, filesChecked, files) => `Đã kiểm tra ${tables} bảng trong ${filesChecked}/${files} tệp.`,
     failed: (count) => `${count} tệp không kiểm tra được (xem thông báo lỗi).`,
     wrote: (path) => `Đã ghi bản có đánh giá: ${path}`,

@@ -57,7 +57,12 @@ interface Run {
   readonly progress: number[];
 }
 
-async function run(argv: readonly string[], stderrIsTTY?: boolean): Promise<Run> {
+async function run(
+  argv: readonly string[],
+  stderrIsTTY?: boolean,
+  columns?: number,
+  stderrColumns?: number,
+): Promise<Run> {
   let stdout = "";
   let stderr = "";
   const progress: number[] = [];
@@ -66,6 +71,8 @@ async function run(argv: readonly string[], stderrIsTTY?: boolean): Promise<Run>
     stderr: { write: (chunk: string) => (stderr += chunk) },
     isTTY: false,
     ...(stderrIsTTY === undefined ? {} : { stderrIsTTY }),
+    ...(columns === undefined ? {} : { columns }),
+    ...(stderrColumns === undefined ? {} : { stderrColumns }),
     onFileChecked: (done) => progress.push(done),
   });
   return { code, stdout, stderr, progress };
@@ -296,6 +303,25 @@ describe("the text report and the progress bar", () => {
     expect(plain.stderr).not.toContain("[#");
     const unset = await run([units, "--summary", at("tty", "u.xlsx")]);
     expect(unset.stderr).toBe(plain.stderr);
+  });
+
+  it("puts a name too long for a narrow terminal on lines of its own, and clears them all", async () => {
+    const { stderr } = await run([units, "--summary", at("tty", "n.xlsx")], true, 16);
+    const CLEAR = "\r\u001b[K";
+    const UP = "\u001b[1A\u001b[K";
+    // Each file: the bar, its whole name below it, then the lines cleared, the lower one first.
+    expect(stderr).toContain(`\r[##-------] 1/5\na-phu-dinh.xlsx${CLEAR}${UP}`);
+    // A name wider than the terminal too: three lines, three cleared.
+    expect(stderr).toContain(`\r[#########] 5/5\nb-tan-thinh\n  .xlsx${CLEAR}${UP}${UP}`);
+    expect(stderr.endsWith(`${CLEAR}${UP}${UP}`)).toBe(true);
+    expect(stderr).toMatch(/\u001b\[K[^\r\u001b]*d-bad\.xlsx[^\r\u001b]*\n/);
+  });
+
+  it("sizes the bar to stderr's own width when stdout is wider (piped)", async () => {
+    const wide = await run([units, "--summary", at("tty-wide", "n.xlsx")], true, 100, 16);
+    const narrow = await run([units, "--summary", at("tty-narrow", "n.xlsx")], true, 16);
+    const bars = (stderr: string) => stderr.match(/\[[#-]+\] \d\/\d/g);
+    expect(bars(wide.stderr)).toEqual(bars(narrow.stderr));
   });
 
   it("draws no bar without --summary, even on a terminal", async () => {
@@ -529,13 +555,27 @@ describe("ranking, sheet names and links", () => {
     [12, 40, "[######--------------] 12/40 f.xlsx"],
     [40, 40, "[####################] 40/40 f.xlsx"],
   ])("draws the bar at %i of %i", (current, total, expected) => {
-    expect(progressBar(current, total, "f.xlsx")).toBe(expected);
+    expect(progressBar(current, total, "f.xlsx")).toEqual([expected]);
   });
 
-  it("cuts the bar line to the width", () => {
-    const line = progressBar(1, 2, "a-very-long-file-name-indeed.xlsx", 30);
-    expect([...line]).toHaveLength(29);
-    expect(line.endsWith("…")).toBe(true);
+  it.each<[string, number, string[]]>([
+    ["a bar that fits", 50, ["[##########----------] 1/2 xa-phu-dinh.xlsx"]],
+    ["a shorter bar", 40, ["[########--------] 1/2 xa-phu-dinh.xlsx"]],
+    ["no bar", 24, ["1/2 xa-phu-dinh.xlsx"]],
+    ["the name on a line of its own", 20, ["[#######------] 1/2", "xa-phu-dinh.xlsx"]],
+    ["the name broken over lines, never cut", 12, ["[###--] 1/2", "xa-phu-dinh", "  .xlsx"]],
+  ])("shortens %s to the width, keeping the whole name", (_name, width, expected) => {
+    const shown = progressBar(1, 2, "xa-phu-dinh.xlsx", width);
+    expect(shown).toEqual(expected);
+    for (const line of shown) expect(line.length).toBeLessThan(width);
+  });
+
+  it("never cuts a name longer than the terminal", () => {
+    const name = "bao-cao-ket-qua-thuc-hien-ke-hoach-cai-cach-hanh-chinh-nam-2024-xa-phu-dinh.xlsx";
+    const [head, ...rest] = progressBar(3, 40, name, 30);
+    expect(head).toBe("[##------------------] 3/40");
+    expect(rest.map((line, i) => (i === 0 ? line : line.replace(/^ {2}/, ""))).join("")).toBe(name);
+    for (const line of rest) expect(line.length).toBeLessThan(30);
   });
 });
 

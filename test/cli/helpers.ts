@@ -9,6 +9,49 @@ export function lines(text: string): string[] {
   return text.split("\n").filter((line, i, all) => line !== "" || i < all.length - 1);
 }
 
+/**
+ * The headings of a text report's tables, each joined back into the one line it is when it fits: a
+ * heading runs from the start of a table's block to its "Cột:"/"Columns:" line. Continuation lines lose
+ * their indent; one starting "  · " (the next part) joins with a space, any other (the next piece of a
+ * name too long for a line) joins as it is.
+ */
+export function headings(stdout: string): string[] {
+  const out = lines(stdout);
+  const found: string[] = [];
+  out.forEach((line, i) => {
+    if (!/^(Cột|Columns): /.test(line)) return;
+    const start = out.lastIndexOf("", i) + 1;
+    found.push(joinHeading(out.slice(start, i)));
+  });
+  return found;
+}
+
+/** A heading's lines joined back: see `headings`. */
+export function joinHeading(heading: readonly string[]): string {
+  return heading
+    .map((line, i) => {
+      if (i === 0) return line;
+      if (line.startsWith("    ")) return line.slice(4);
+      return line.startsWith("  · ") ? ` ${line.slice(2)}` : line.slice(2);
+    })
+    .join("");
+}
+
+/**
+ * Lines that start with `name` (a path the report never cuts) and go on with text, joined back: the
+ * name's pieces as they are, the text's lines with a space, the two-space indents taken off. Null when
+ * the lines do not start with the whole name followed by a colon.
+ */
+export function joinNamed(block: readonly string[], name: string): string | null {
+  const [first = "", ...rest] = block;
+  if (first.startsWith(`${name}: `)) return [first, ...rest.map((line) => line.slice(2))].join(" ");
+  let head = first;
+  let i = 0;
+  while (head.length < name.length + 1 && i < rest.length) head += (rest[i++] ?? "").slice(2);
+  if (head !== `${name}:`) return null;
+  return [head, ...rest.slice(i).map((line) => line.slice(2))].join(" ");
+}
+
 /** A fresh temp folder per test file, removed afterwards. Call at the top level of a describe or file. */
 export function useTempDir(): () => string {
   let dir = "";

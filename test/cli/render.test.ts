@@ -2,8 +2,17 @@ import type { Issue, Reason } from "../../src/core";
 import type { TableResult, TaskResult, Verdict, VerdictCounts } from "../../src/core/types";
 import type { Decision, Override } from "../../src/core/review";
 import { describe as describeIssue, type Language } from "../../src/i18n";
-import { displayWidth, renderTable, renderText, truncate, wrap } from "../../src/cli/render";
+import {
+  breakName,
+  displayWidth,
+  headingLines,
+  renderFileBlocks,
+  renderTable,
+  renderText,
+  wrap,
+} from "../../src/cli/render";
 import type { FileReport } from "../../src/cli/check";
+import { joinHeading } from "./helpers";
 
 function task(
   ordinal: string,
@@ -103,10 +112,102 @@ describe("text helpers", () => {
   ])("wraps %p to %i columns", (text, width, expected) => {
     expect(wrap(text, width)).toEqual(expected);
   });
+});
 
-  it("truncates with an ellipsis to the width asked", () => {
-    expect(truncate("CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH", 10)).toBe("CÔNG TÁC …");
-    expect(truncate("ngắn", 10)).toBe("ngắn");
+describe("breakName", () => {
+  it.each<[string, string, number, number, string[]]>([
+    ["a name that fits", "/tmp/a.xlsx", 20, 18, ["/tmp/a.xlsx"]],
+    [
+      "a path, after its separators",
+      "/srv/bao-cao/phu-luc/xa-phu-dinh.xlsx",
+      20,
+      18,
+      ["/srv/bao-cao/", "phu-luc/", "xa-phu-dinh.xlsx"],
+    ],
+    [
+      "a Windows path",
+      "C:\\Users\\Lan\\Phụ lục\\bao-cao.xlsx",
+      16,
+      14,
+      ["C:\\Users\\Lan\\", "Phụ lục\\", "bao-cao.xlsx"],
+    ],
+    [
+      "a folder name with spaces, before a space",
+      "/Báo cáo cải cách hành chính/a.xlsx",
+      20,
+      18,
+      ["/Báo cáo cải cách", " hành chính/a.xlsx"],
+    ],
+    ["a name without a place to break, anywhere", "abcdefghijklmnop", 6, 4, ["abcdef", "ghij", "klmn", "op"]],
+    [
+      "a file name, after a dash or before a dot",
+      "bao-cao-phu-dinh.xlsx",
+      12,
+      10,
+      ["bao-cao-phu-", "dinh.xlsx"],
+    ],
+    ["double spaces, kept", "ab  cd  ef", 4, 4, ["ab", "  cd", "  ef"]],
+    ["nothing", "", 10, 8, [""]],
+  ])("breaks %s", (_name, text, width, next, expected) => {
+    const pieces = breakName(text, width, next);
+    expect(pieces).toEqual(expected);
+    expect(pieces.join("")).toBe(text);
+  });
+
+  it("keeps combining marks with their letter and counts them as no width", () => {
+    const nfd = "/Thư mục/Phụ lục.xlsx".normalize("NFD");
+    const pieces = breakName(nfd, 9, 9);
+    expect(pieces.join("")).toBe(nfd);
+    expect(pieces.map((piece) => piece.normalize("NFC"))).toEqual(["/Thư mục/", "Phụ lục", ".xlsx"]);
+    for (const piece of pieces) expect(/^\p{M}/u.test(piece)).toBe(false);
+  });
+});
+
+describe("headingLines", () => {
+  const PARTS = ["trang “Phụ lục”", "dòng tiêu đề 5"];
+  const FILE = "/srv/bao-cao/Cải cách hành chính 2024/Phụ lục kèm theo/xa-phu-dinh.xlsx";
+  const WHOLE = `${FILE} · trang “Phụ lục” · dòng tiêu đề 5`;
+
+  it.each<[number, string[]]>([
+    [displayWidth(WHOLE), [WHOLE]],
+    [displayWidth(FILE), [FILE, "  · trang “Phụ lục” · dòng tiêu đề 5"]],
+    [
+      40,
+      [
+        "/srv/bao-cao/Cải cách hành chính 2024/",
+        "  Phụ lục kèm theo/xa-phu-dinh.xlsx",
+        "  · trang “Phụ lục” · dòng tiêu đề 5",
+      ],
+    ],
+    [
+      24,
+      [
+        "/srv/bao-cao/",
+        "  Cải cách hành chính",
+        "   2024/Phụ lục kèm",
+        "   theo/xa-phu-dinh.xlsx",
+        "  · trang “Phụ lục”",
+        "  · dòng tiêu đề 5",
+      ],
+    ],
+  ])("lays out a heading in %i columns, cutting nothing", (width, expected) => {
+    const lines = headingLines(FILE, PARTS, width);
+    expect(lines).toEqual(expected);
+    expect(joinHeading(lines)).toBe(WHOLE);
+    for (const line of lines) expect(displayWidth(line)).toBeLessThanOrEqual(width);
+  });
+
+  it("breaks a sheet name too long for a line, on lines indented twice", () => {
+    const sheet = "bao-cao-ket-qua-thuc-hien-ke-hoach-cai-cach-hanh-chinh";
+    const lines = headingLines("a.csv", [`trang “${sheet}”`, "dòng tiêu đề 1"], 30);
+    expect(lines).toEqual([
+      "a.csv",
+      "  · trang “bao-cao-ket-qua-",
+      "    thuc-hien-ke-hoach-cai-",
+      "    cach-hanh-chinh”",
+      "  · dòng tiêu đề 1",
+    ]);
+    expect(joinHeading(lines)).toBe(`a.csv · trang “${sheet}” · dòng tiêu đề 1`);
   });
 });
 
@@ -123,6 +224,17 @@ describe("renderTable", () => {
   }
   const said = (issue: Issue | undefined, language: Language = "vi"): string =>
     issue === undefined ? "" : describeIssue(issue, language).replace(/\s+/g, " ");
+
+  it.each([
+    ["vi", "Cột: A (Số TT) · B (Nội dung công việc) · C “Cần” · D (Kết quả thực hiện)"],
+    ["en", "Columns: A (No.) · B (Task) · C “Cần” · D (Result)"],
+  ] as const)("names the parts of columns found without a label (%s)", (language, line) => {
+    const unlabelled: TableResult = {
+      ...TABLE,
+      columns: TABLE.columns.map((c) => ({ ...c, label: c.role === "target" ? "Cần" : "" })),
+    };
+    expect(renderTable("a.tsv", unlabelled, language)[1]).toBe(line);
+  });
 
   it("lays out a table in Vietnamese", () => {
     const out = renderTable("phu-dinh.xlsx", TABLE, "vi");
@@ -169,10 +281,36 @@ describe("renderTable", () => {
     expect(out).toContain(`  A10  ${said(TABLE.findings[0], "en")}`);
   });
 
-  it.each([60, 80, 100])("keeps every line within %i columns", (width) => {
+  it.each([40, 60, 80, 100])("keeps every line within %i columns", (width) => {
     for (const line of renderTable("a-rather-long-file-name-for-an-appendix.xlsx", TABLE, "vi", { width })) {
       expect(displayWidth(line)).toBeLessThanOrEqual(width);
     }
+  });
+
+  it.each([40, 60, 100])("cuts no file, sheet, column label or section title in %i columns", (width) => {
+    const file = "/srv/Báo cáo cải cách hành chính năm 2024/Phụ lục kèm theo kế hoạch của xã/phu-dinh.xlsx";
+    const label = "Kết quả thực hiện (ghi rõ số liệu, tỷ lệ, thời gian hoàn thành đến ngày 30/11)";
+    const title = "XÂY DỰNG VÀ PHÁT TRIỂN CHÍNH QUYỀN ĐIỆN TỬ, CHÍNH QUYỀN SỐ, CHUYỂN ĐỔI SỐ";
+    const table: TableResult = {
+      ...TABLE,
+      columns: TABLE.columns.map((c) => (c.role === "result" ? { ...c, label } : c)),
+      sections: TABLE.sections.map((s) => (s.ordinal === "II" ? { ...s, title } : s)),
+    };
+    const out = renderTable(file, table, "vi", { width });
+    const columns = out.findIndex((line) => line.startsWith("Cột: "));
+    expect(joinHeading(out.slice(0, columns))).toBe(`${file} · trang “Phụ lục” · dòng tiêu đề 5`);
+    const text = out.join(" ").replace(/\s+/g, " ");
+    expect(text).toContain(`D “${label}”`);
+    expect(text).toContain(`II. ${title}`);
+    // The summary by section: each title whole, its counts on its first line.
+    const bySection = out.slice(
+      out.indexOf("Theo mục:") + 1,
+      out.findIndex((l) => l.startsWith("Toàn bảng")),
+    );
+    expect(bySection.some((line) => /^ {2}II {2}.* 0\/1 đạt \(0%\)$/.test(line))).toBe(true);
+    const titles = bySection.map((line) => line.replace(/ +\d+\/\d+ đạt \(\d+%\)$/, "")).join(" ");
+    expect(titles.replace(/\s+/g, " ")).toContain(`II ${title}`);
+    for (const line of out) expect(displayWidth(line)).toBeLessThanOrEqual(width);
   });
 
   it("colours verdict labels only when asked", () => {
@@ -263,6 +401,47 @@ describe("renderTable with the reviewer's decisions", () => {
     );
     expect(lines.length).toBeGreaterThan(3);
     for (const line of lines) expect(displayWidth(line)).toBeLessThanOrEqual(width);
+  });
+});
+
+describe("renderFileBlocks", () => {
+  const report = (file: string): FileReport => ({
+    file,
+    path: file,
+    format: "xlsx",
+    sheets: [],
+    tables: [TABLE],
+    findings: [
+      { code: "no-table", severity: "info", message: "…", params: {}, quiet: true, sheet: "Ghi chú" },
+      { code: "no-table", severity: "info", message: "…", params: {}, quiet: true, sheet: "Sheet3" },
+    ],
+    review: null,
+  });
+
+  it.each<[string, number, string[]]>([
+    ["a.xlsx", 100, ["a.xlsx: các trang không có bảng phụ lục: “Ghi chú”, “Sheet3”."]],
+    [
+      "/srv/bao-cao/phu-luc/xa-phu-dinh.xlsx",
+      40,
+      [
+        "/srv/bao-cao/phu-luc/xa-phu-dinh.xlsx:",
+        "  các trang không có bảng phụ lục: “Ghi",
+        "  chú”, “Sheet3”.",
+      ],
+    ],
+    [
+      "/srv/bao-cao-cai-cach-hanh-chinh/phu-luc/xa-phu-dinh.xlsx",
+      40,
+      [
+        "/srv/bao-cao-cai-cach-hanh-chinh/",
+        "  phu-luc/xa-phu-dinh.xlsx:",
+        "  các trang không có bảng phụ lục: “Ghi",
+        "  chú”, “Sheet3”.",
+      ],
+    ],
+  ])("names the sheets without a table of %s in %i columns, the file whole", (file, width, expected) => {
+    const blocks = renderFileBlocks(report(file), "vi", { width });
+    expect(blocks.slice(1)).toEqual([expected]);
   });
 });
 

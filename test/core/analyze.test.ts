@@ -179,7 +179,7 @@ describe("analyzeSheet: finding the header", () => {
     ],
     [
       ["STT", "Nhiệm vụ", "Sản phẩm", "Thời gian hoàn thành", "Kết quả thực hiện", "Đánh giá"],
-      { ordinal: 0, content: 1, target: 2, result: 4, evaluation: 5 },
+      { ordinal: 0, content: 1, target: 2, deadline: 3, result: 4, evaluation: 5 },
     ],
     [
       ["STT", "Chỉ tiêu", "ĐVT", "KH 2024", "TH 2024", "So sánh TH/KH (%)"],

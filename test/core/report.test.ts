@@ -95,6 +95,19 @@ describe("planReportSheet", () => {
   const full = planReportSheet(table, { includeVerdict: true, includeCompletion: true, words: ENGINE.vi });
   const bare = planReportSheet(table, { includeVerdict: false, includeCompletion: false, words: ENGINE.vi });
 
+  it.each([
+    ["vi", ["Số TT", "Nội dung công việc", "Yêu cầu", "Kết quả thực hiện", "Đánh giá"]],
+    ["en", ["No.", "Task", "Target", "Result", "Verdict"]],
+  ] as const)("heads a table found without its header with the parts' names (%s)", (language, cells) => {
+    const headerless = analyzeSheet({ cells: seedGrid().filter((_, i) => i !== 4) }).tables[0]!;
+    const plan = planReportSheet(headerless, {
+      includeVerdict: true,
+      includeCompletion: false,
+      words: ENGINE[language],
+    });
+    expect(plan.rows[0]?.cells).toEqual(cells);
+  });
+
   it("has the header, the seven sections and the 26 tasks, in table order", () => {
     expect(full.rows).toHaveLength(1 + 7 + 26);
     expect(full.rows[0]).toMatchObject({

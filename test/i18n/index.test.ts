@@ -59,6 +59,9 @@ const SAMPLE_PARAMS = {
   period: "quý",
   annual: 4,
   content: "Ban hành kế hoạch",
+  role: "target",
+  count: 18,
+  planShares: 12,
 };
 
 /** An issue built from the sample, for codes read from a list (the list cannot carry each code's type). */

@@ -68,7 +68,9 @@ export function taskFindings(
   findings: Finding[] = [],
 ): Finding[] {
   const sheetRow = task.row;
-  if (!task.target && !task.subitems.some((s) => s.target !== "")) {
+  // A table without a target column says so once ("results-only"), not on every task.
+  const hasTargetColumn = header.byRole.target !== undefined;
+  if (hasTargetColumn && !task.target && !task.subitems.some((s) => s.target !== "")) {
     findings.push(
       finding("missing-target", "warning", { ordinal: task.ordinal }, sheetRow, task.cells.target),
     );

@@ -3,24 +3,8 @@ import { columnLetter } from "../address";
 import type { Grid } from "../grid/grid";
 import { finding, type Finding } from "../issues";
 import type { CompiledLexicon, LabelRole } from "../lexicon";
-import { foldText } from "../text";
 import type { ColumnInfo, ColumnRole } from "../types";
-
-/** A cell's label, folded and stripped of numbering like "(1)" and of trailing marks. */
-function cleanLabel(text: string): string {
-  return foldText(text)
-    .replace(/\((?:\d+|[a-z])\)/g, " ")
-    .replace(/[:*.,;]+\s*$/, "")
-    .replace(/\s+/g, " ")
-    .trim();
-}
-
-/** The role a header cell's label gives its column, by the lexicon's header entries. */
-export function roleOfLabel(text: string, lexicon: CompiledLexicon): LabelRole | undefined {
-  const label = cleanLabel(text);
-  if (label === "" || label.length > 80) return undefined;
-  return lexicon.headers.roleOf(label);
-}
+import { cleanLabel, readLabel, type LabelReading } from "./labels";
 
 const YEAR = /(?:19|20)\d{2}/g;
 
@@ -49,6 +33,7 @@ interface Labelled {
   readonly column: number;
   readonly label: string;
   readonly role: LabelRole;
+  readonly scores: LabelReading["scores"];
 }
 
 const QUICK_REJECT = /^\s*(?:\d|[IVXivx]+[.)]?\s*$|[-+•*])/;
@@ -69,9 +54,14 @@ function rowLabels(grid: Grid, row: number, lexicon: CompiledLexicon): Labelled[
     if (value.length > 120) continue;
     if (firstText && QUICK_REJECT.test(value)) return undefined;
     firstText = false;
-    const role = roleOfLabel(value, lexicon);
-    if (role === undefined) continue;
-    (labelled ??= []).push({ column: c, label: grid.text(row, c), role });
+    const reading = readLabel(value, lexicon);
+    if (reading === undefined) continue;
+    (labelled ??= []).push({
+      column: c,
+      label: grid.text(row, c),
+      role: reading.role,
+      scores: reading.scores,
+    });
   }
   return labelled;
 }
@@ -90,6 +80,15 @@ function isHeaderLike(labels: readonly Labelled[]): boolean {
   return (content && (target || result) && parts >= 3) || (content && target && result);
 }
 
+/** Whether a cell is part of a merge that spans more than its own column. */
+function mergedAcross(grid: Grid, row: number, column: number): boolean {
+  // Covered cells know their merge's top-left; the top-left itself is known by the cell to its right.
+  const master = grid.master(row, column) ?? [row, column];
+  if (master[1] !== column) return true;
+  const right = grid.master(row, column + 1);
+  return right !== undefined && right[0] === master[0] && right[1] === master[1];
+}
+
 /** Labels of a second header row, merged under the first ("Năm 2024" over "Kế hoạch" and "Thực hiện"). */
 function mergeSubheader(
   grid: Grid,
@@ -104,11 +103,13 @@ function mergeSubheader(
     return undefined;
   const byColumn = new Map<number, Labelled>();
   for (const l of top) byColumn.set(l.column, l);
+  // Sub-labels stand under a cell merged across them or under no label: not under "Nội dung" (a section row).
+  if (below.some((l) => byColumn.has(l.column) && !mergedAcross(grid, row, l.column))) return undefined;
   for (const l of below) {
     const parentColumn = grid.master(row, l.column)?.[1] ?? l.column;
     const parentText = grid.text(row, parentColumn);
     const label = parentText && parentText !== l.label ? `${parentText} ${l.label}` : l.label;
-    byColumn.set(l.column, { column: l.column, label, role: l.role });
+    byColumn.set(l.column, { ...l, label });
   }
   return [...byColumn.values()].sort((a, b) => a.column - b.column);
 }
@@ -121,13 +122,19 @@ function assignRoles(grid: Grid, row: number, labels: readonly Labelled[]): Head
   const contents = of("content");
   const ambiguous = of("ambiguous");
   let targets = of("target");
-  let content = contents[0];
+  let content = choose(grid, row, "content", contents, contents, findings);
   // "Chỉ tiêu" is the task column beside "Kế hoạch", and the target column beside "Nội dung".
   if (!content && ambiguous[0]) content = ambiguous[0];
   else if (ambiguous.length > 0 && targets.length === 0) targets = ambiguous;
+  // A second task-like label that also names a target ("Nhiệm vụ được giao" beside "Nội dung") is the target.
+  if (targets.length === 0)
+    targets = labels.filter(
+      (l) => l !== content && (l.role === "content" || l.role === "ambiguous") && (l.scores.target ?? 0) > 0,
+    );
   const results = of("result");
 
-  let target = targets.find((t) => !content || t.column > content.column) ?? targets[0];
+  const placed = targets.filter((t) => !content || t.column > content.column);
+  let target = choose(grid, row, "target", targets, placed, findings);
   let result: Labelled | undefined;
   if (results.length > 0) {
     const after = target ? results.filter((r) => r.column > target!.column) : results;
@@ -169,6 +176,7 @@ function assignRoles(grid: Grid, row: number, labels: readonly Labelled[]): Head
     ["unit", of("unit")[0]],
     ["note", of("note")[0]],
     ["evaluation", of("evaluation")[0]],
+    ["deadline", of("deadline")[0]],
   ];
   const columns: ColumnInfo[] = [];
   const byRole: Partial<Record<ColumnRole, number>> = {};
@@ -200,6 +208,44 @@ function assignRoles(grid: Grid, row: number, labels: readonly Labelled[]): Head
     findings,
     signature: labels.map((l) => cleanLabel(l.label)).join("|"),
   };
+}
+
+/**
+ * One column among several that could play a part: the one whose label says it most, in `pool` (the
+ * candidates placed where the part belongs), then the first; a finding names the one left out.
+ */
+function choose(
+  grid: Grid,
+  row: number,
+  role: "content" | "target",
+  candidates: readonly Labelled[],
+  pool: readonly Labelled[],
+  findings: Finding[],
+): Labelled | undefined {
+  const from = pool.length > 0 ? pool : candidates;
+  const score = (l: Labelled | undefined): number => l?.scores[role] ?? 0;
+  let chosen = from[0];
+  for (const l of from) if (score(l) > score(chosen)) chosen = l;
+  const other = candidates.find((l) => l !== chosen);
+  if (chosen && other) {
+    findings.push(
+      finding(
+        "column-chosen",
+        "info",
+        {
+          role,
+          letter: columnLetter(grid.sheetColumn(chosen.column)),
+          label: chosen.label,
+          otherLetter: columnLetter(grid.sheetColumn(other.column)),
+          otherLabel: other.label,
+          basis: score(chosen) > score(other) ? "label-words" : "first",
+        },
+        grid.sheetRow(row),
+        grid.address(row, chosen.column),
+      ),
+    );
+  }
+  return chosen;
 }
 
 /** Every header row on the sheet, top to bottom. */
@@ -241,5 +287,3 @@ export function nearestHeaderText(
   }
   return best && { row: best.row, text: best.text };
 }
-
-export { cleanLabel };

@@ -70,12 +70,12 @@ export function rowIsBlank(grid: Grid, row: number, left: number, right: number)
   return true;
 }
 
-/** no-target-column and no-result-column findings, when the header lacks them. */
-export function missingColumns(grid: Grid, header: Header): Finding[] {
+/** no-target-column and no-result-column findings, when the header lacks them (a target may be left out). */
+export function missingColumns(grid: Grid, header: Header, targetOptional = false): Finding[] {
   const found = header.columns.map((c) => `${c.letter}: ${c.label}`).join("; ");
   const params = { sheet: grid.sheet, row: grid.sheetRow(header.row), found };
   const out: Finding[] = [];
-  if (header.byRole.target === undefined)
+  if (header.byRole.target === undefined && !targetOptional)
     out.push(finding("no-target-column", "error", params, grid.sheetRow(header.row)));
   if (header.byRole.result === undefined)
     out.push(finding("no-result-column", "error", params, grid.sheetRow(header.row)));

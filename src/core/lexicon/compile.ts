@@ -25,7 +25,16 @@ const STATUS_WORDS: readonly StatusWord[] = [
   "reported",
 ];
 
-/** Finds the role a header label gives, entry by entry, longest phrase first. */
+/** A header entry found in a label: where it stands and the role it gives. */
+export interface LabelMatch {
+  readonly role: LabelRole;
+  /** Index in the cleaned label where the entry's words start. */
+  readonly index: number;
+  /** The folded words matched. */
+  readonly words: string;
+}
+
+/** Finds the header entries in a label, left to right, the longest phrase first at each place. */
 export class LabelMatcher {
   private readonly regex: RegExp;
   private readonly roles: readonly LabelRole[];
@@ -38,17 +47,35 @@ export class LabelMatcher {
     this.roles = ordered.map((e) => e.entry.role);
     const parts = ordered.map((e) => {
       const body = compileNode(e.node, classes, "folded", { first: true, last: true });
-      return `(${body}${e.entry.whole ? "$" : ""})`;
+      // A whole label ("KH", "TT") is the segment and nothing more; it means nothing inside other words.
+      return e.entry.whole ? `(^${body}$)` : `(${body})`;
     });
-    this.regex = new RegExp(`^(?:${parts.join("|")})`);
+    this.regex = new RegExp(parts.join("|"), "g");
   }
 
-  /** The role of a label already cleaned (folded, without numbering), or undefined. */
+  /** Every entry in a label already cleaned (folded, without numbering). */
+  matchesIn(label: string): LabelMatch[] {
+    const found: LabelMatch[] = [];
+    this.regex.lastIndex = 0;
+    for (let m = this.regex.exec(label); m !== null; m = this.regex.exec(label)) {
+      if (m[0] === "") {
+        this.regex.lastIndex++;
+        continue;
+      }
+      for (let i = 1; i < m.length; i++) {
+        const role = m[i] !== undefined ? this.roles[i - 1] : undefined;
+        if (role === undefined) continue;
+        found.push({ role, index: m.index, words: m[0] });
+        break;
+      }
+    }
+    return found;
+  }
+
+  /** The role the label's first words give, or undefined. */
   roleOf(label: string): LabelRole | undefined {
-    const m = this.regex.exec(label);
-    if (!m) return undefined;
-    for (let i = 1; i < m.length; i++) if (m[i] !== undefined) return this.roles[i - 1];
-    return undefined;
+    const first = this.matchesIn(label)[0];
+    return first?.index === 0 ? first.role : undefined;
   }
 }
 

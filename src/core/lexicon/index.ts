@@ -17,7 +17,13 @@ export type {
   UnitKindEntry,
   WordClass,
 } from "./types";
-export { compileLexicon, LabelMatcher, type CompiledLexicon, type ComparatorRule } from "./compile";
+export {
+  compileLexicon,
+  LabelMatcher,
+  type CompiledLexicon,
+  type ComparatorRule,
+  type LabelMatch,
+} from "./compile";
 export { alternativesOf, Matcher, WordTable, type Match, type WordHit, type Written } from "./matcher";
 export { parsePattern, PatternError } from "./pattern";
 export { VIETNAMESE } from "./vi";

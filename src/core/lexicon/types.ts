@@ -2,7 +2,7 @@
  * The shape of the engine's vocabulary: plain entries, each a phrase in the lexicon's small pattern
  * grammar (see `pattern.ts`) with real-style examples. One compiler (`compile.ts`) turns them into matchers.
  */
-import type { Comparator } from "../types";
+import type { ColumnRole, Comparator } from "../types";
 
 /** How a phrase is read: as a target (what is asked for) or as a result (what was done). */
 export type ExampleRole = "target" | "result";
@@ -53,15 +53,9 @@ export interface ComparatorEntry extends Entry {
   readonly negated?: true;
 }
 
-/** What a header label says its column holds. */
+/** What a header label says its column holds: a column's part, or one of two the row must settle. */
 export type LabelRole =
-  | "ordinal"
-  | "content"
-  | "target"
-  | "result"
-  | "unit"
-  | "note"
-  | "evaluation"
+  | ColumnRole
   /** "Chỉ tiêu": the task column beside "Kế hoạch", the target column beside "Nội dung". */
   | "ambiguous"
   /** A known label of a column the engine does not use ("Thời gian", "Kinh phí"). */
@@ -121,6 +115,8 @@ export interface Classes {
   readonly "bare-denial": WordClass;
   /** Words that, before a bad thing, measure its handling ("được xin lỗi"). */
   readonly handling: WordClass;
+  /** After a handling word, how well it was done ("xử lý đúng hạn"): the rate is of the handling. */
+  readonly "handling-manner": WordClass;
   /** Task wording that starts with a duty towards a bad thing ("Xin lỗi …", "Tiếp nhận …"). */
   readonly duty: WordClass;
   /** A cut to make ("giảm tỷ lệ hộ nghèo 1,5%"): more is better. */
@@ -137,6 +133,10 @@ export interface Classes {
   readonly "noun-stop": WordClass;
   /** Words that count other nouns ("cuộc kiểm tra"): the noun after them is kept too. */
   readonly classifier: WordClass;
+  /** Counted nouns of times of anything ("lần"): they pair with any count of occurrences. */
+  readonly times: WordClass;
+  /** Counted nouns of occurrences of a kind ("cuộc", "đợt"): each pairs with itself and with times. */
+  readonly occurrence: WordClass;
   /** Words between a comparator and its number ("tối thiểu đạt 85%"). */
   readonly filler: WordClass;
   /** Words after a number that make it a percentage ("100 phần trăm"). */
@@ -147,6 +147,8 @@ export interface Classes {
   readonly placeholder: WordClass;
   /** What "có" is not followed by when it states that something exists ("có thể", "có một số"). */
   readonly "not-existence": WordClass;
+  /** Verbs after "có" that say a thing arises ("có phát sinh hồ sơ"); alone they name no thing. */
+  readonly arising: WordClass;
   /** Words before a figure that make it a change ("tăng", "giảm") rather than a level. */
   readonly change: WordClass;
   /** Words right before a figure that make it a level even after a change ("giảm xuống còn 3%"). */
@@ -157,6 +159,8 @@ export interface Classes {
   readonly plan: WordClass;
   /** Before the plan's words, these say the result went beyond it ("vượt kế hoạch 5%"). */
   readonly exceed: WordClass;
+  /** Right before a figure, the level a change starts from ("giảm từ 4,12% xuống còn 2,3%"). */
+  readonly "change-start": WordClass;
   /** Words between a count and its period ("/", "mỗi", "hằng"). */
   readonly "per-period": WordClass;
   /** Words before a noun that deny it exists ("không có", "chưa phát sinh"). */
@@ -181,6 +185,14 @@ export interface Classes {
   readonly footer: WordClass;
   /** Leads of a sub-item written in the task column ("- Trong đó:", "a)"). */
   readonly "subitem-lead": WordClass;
+  /** Words a sentence cut by a page break ends on or carries on with ("của", "và"). */
+  readonly connector: WordClass;
+
+  // ---- columns without a header ----
+  /** How a target cell begins ("Tối thiểu…", "Trước ngày…"). */
+  readonly "target-shape": WordClass;
+  /** How a result cell begins ("Đã…", "Đạt 83,3%"). */
+  readonly "result-shape": WordClass;
   /** Nouns that make a fraction a count of the plan's own tasks ("24/27 nhiệm vụ"). */
   readonly "plan-task": WordClass;
 

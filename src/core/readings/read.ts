@@ -124,7 +124,8 @@ function readPhrase(phrase: Phrase, style: NumberStyle, role: PhraseRole, v: Voc
   const { text } = phrase;
   if (text === "" || isPlaceholder(text, v)) return blank("none", text);
   const scan = scanNumbers(phrase, style, v);
-  const { statuses, evidence, zeroOf } = role === "target" ? readZero(phrase, v) : readStatuses(phrase, v);
+  const { statuses, evidence, zeroOf } =
+    role === "target" ? readZero(phrase, v) : readStatuses(phrase, v, scan.compared);
   // Only a figure can be a ceiling; most phrases have none.
   const figures =
     scan.percents.length > 0 || scan.counts.length > 0 || scan.bare.length > 0 || scan.range !== undefined;
@@ -167,6 +168,8 @@ function readPhrase(phrase: Phrase, style: NumberStyle, role: PhraseRole, v: Voc
         : "count";
     const figure: Mutable<FigureReading> = { kind, text, quantity, percents, statuses, evidence, ceiling };
     if (zeroOf !== undefined) figure.zeroOf = zeroOf;
+    // "1.763 tỷ đồng, đạt 91,72%": the amount answers a target in tỷ đồng, the share one in percent.
+    if (percent && scan.counts.length > 0) figure.amounts = scan.counts;
     return figure;
   }
   if (zeroOf !== undefined) return { kind: "zero", text, zeroOf, percents, statuses, evidence, ceiling };
@@ -194,11 +197,14 @@ function primaryPercent(percents: readonly Quantity[]): Quantity | undefined {
   return percents.find((p) => p.comparator === "eq") ?? percents[0];
 }
 
-/** "có kiến nghị", "Trong năm có phát sinh hồ sơ": at least one, of a noun. */
+/**
+ * "có kiến nghị", "Trong năm có phát sinh hồ sơ": at least one, of a noun. "Có phát sinh" alone asks that
+ * something arise: a count of no named noun, which any count answers.
+ */
 function existenceOf(phrase: Phrase, v: Vocabulary): Quantity | undefined {
   const match = v.existence.find(phrase.folded, phrase);
   const span = match?.capture;
-  if (!span) return undefined;
+  if (!span) return arisingOf(phrase, v);
   const nounFolded = span.text.slice(span.text.lastIndexOf(" ", span.text.lastIndexOf(" ") - 1) + 1);
   if (v.ceiling.test(nounFolded)) return undefined;
   const end = span.index + span.text.length;
@@ -212,6 +218,13 @@ function existenceOf(phrase: Phrase, v: Vocabulary): Quantity | undefined {
     decimals: 0,
     source: sourceOf(phrase, span.index, end),
   };
+}
+
+function arisingOf(phrase: Phrase, v: Vocabulary): Quantity | undefined {
+  const span = v.arisingAlone.find(phrase.folded, phrase)?.capture;
+  if (!span) return undefined;
+  const source = sourceOf(phrase, span.index, span.index + span.text.length);
+  return { value: 1, comparator: "gte", unit: "count", decimals: 0, source };
 }
 
 /**
@@ -255,6 +268,29 @@ export function deniesExistence(
   const at = folded.indexOf(thing);
   if (at < 0) return false;
   return vocabularyOf(lexicon).denial.test(folded.slice(Math.max(0, at - 40), at));
+}
+
+/**
+ * Whether two counted nouns with different first words count the same occurrences: times ("lần")
+ * against times or occurrences of any kind ("14 lượt tuyên truyền", "04 cuộc kiểm tra").
+ */
+export function occurrencesAlike(a: string, b: string, lexicon: CompiledLexicon = defaultLexicon()): boolean {
+  const v = vocabularyOf(lexicon);
+  const foldedA = foldText(a);
+  const foldedB = foldText(b);
+  const timesA = v.times.test(foldedA);
+  const timesB = v.times.test(foldedB);
+  if (!timesA && !timesB) return false;
+  return (timesA || v.occurrence.test(foldedA)) && (timesB || v.occurrence.test(foldedB));
+}
+
+/**
+ * Whether a rate target measures the handling of bad things ("Xử lý 100% phản ánh, kiến nghị"), so that
+ * a result denying any arose ("không phát sinh phản ánh") leaves nothing to measure.
+ */
+export function measuresHandling(folded: string, lexicon: CompiledLexicon = defaultLexicon()): boolean {
+  const v = vocabularyOf(lexicon);
+  return v.ceiling.test(folded) && v.handled.test(folded);
 }
 
 /** Whether a whole result is a bare denial ("Không", "Không có", "0"), which answers a zero or a ceiling. */

@@ -3,6 +3,7 @@
  * document's number (ignored), a fraction, a range, a percentage, or a count or bare figure; the words
  * around it (from the lexicon) say how it compares and what it counts.
  */
+import type { Match } from "../lexicon";
 import type { Comparator, Fraction, NumberStyle, Quantity } from "../types";
 import { parseNumberToken } from "./number-token";
 import { isFoldedLetter, skipSpaces, sourceOf, type Phrase } from "./phrase";
@@ -14,6 +15,11 @@ export interface Scan {
   range?: Quantity;
   counts: Quantity[];
   bare: Quantity[];
+  /**
+   * Folded spans, as [from, to, from, to …], of figures compared with something ("đạt 103% kế hoạch",
+   * "đạt 95% so với cùng kỳ"): their verb belongs to the comparison and is no status word.
+   */
+  compared?: number[];
 }
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
@@ -85,14 +91,15 @@ export function makeQuantity(
 }
 
 /** Whether the number at `start` is a date, a year, a document's number or a rank by the word before it. */
-function isReference(folded: string, start: number, v: Vocabulary): boolean {
+function isReference(phrase: Phrase, start: number, v: Vocabulary): boolean {
+  const { folded } = phrase;
   const before = folded.charCodeAt(start - 1);
   // Only a space can separate a reference word from its number; "/" joins the parts of a code.
   if (before === SLASH) return true;
   if (before !== 32) return false;
   let end = start - 1;
   while (end > 0 && folded.charCodeAt(end - 1) === 32) end--;
-  return v.references.endingAt(folded, end) !== undefined;
+  return v.references.endingAt(folded, end, phrase) !== undefined;
 }
 
 interface ComparatorFound {
@@ -240,18 +247,17 @@ function readRange(
   );
 }
 
-/** The period of a count per period, read after its noun. */
-function perPeriodAfter(folded: string, at: number, v: Vocabulary): string | undefined {
+/** The period of a count per period, read after its noun, and where its words end. */
+function perPeriodAfter(folded: string, at: number, v: Vocabulary): { key: string; end: number } | undefined {
   // Only a few characters can start a period's marker: check before slicing.
   if (!v.perPeriodStarts.has(folded.charCodeAt(skipSpaces(folded, at)))) return undefined;
-  const period = v.perPeriod.exec(folded.slice(at, at + 16))?.[1];
-  return period === undefined ? undefined : v.lexicon.periods.get(period)?.key;
+  const match = v.perPeriod.exec(folded.slice(at, at + 16));
+  const key = match?.[1] === undefined ? undefined : v.lexicon.periods.get(match[1])?.key;
+  return key === undefined || match === null ? undefined : { key, end: at + match[0].length };
 }
 
-function isRelative(folded: string, start: number, end: number, v: Vocabulary): boolean {
-  const after = skipSpaces(folded, end);
-  for (const word of v.relativeAfter) if (folded.startsWith(word, after)) return true;
-  if (v.change.guard !== null && !v.change.guard.some((g) => folded.includes(g))) return false;
+/** Which way the change named before a figure goes ("tăng tối thiểu 10%", "giảm tỷ lệ hộ nghèo 1,5%"). */
+function changeBefore(folded: string, start: number, v: Vocabulary): "rise" | "fall" | undefined {
   const clauseStart = Math.max(
     folded.lastIndexOf(",", start),
     folded.lastIndexOf(";", start),
@@ -260,12 +266,58 @@ function isRelative(folded: string, start: number, end: number, v: Vocabulary): 
     0,
   );
   const before = folded.slice(clauseStart, start);
-  return v.change.test(before) && !v.level.test(before);
+  const change = v.change.find(before);
+  if (!change || v.level.test(before)) return undefined;
+  return v.fall.test(change.text) ? "fall" : "rise";
+}
+
+/** The plan's words right after a figure ("103% kế hoạch", "98,5% so với kế hoạch"), where they stand. */
+function planAfter(folded: string, percentEnd: number, v: Vocabulary): Match | undefined {
+  // Most figures are followed by other words: look at the first letter before running the expression.
+  if (!v.planAfterStarts.has(folded.charCodeAt(skipSpaces(folded, percentEnd)))) return undefined;
+  return v.planAfter.find(folded.slice(percentEnd, percentEnd + 40));
+}
+
+/** Whether a figure is compared with something named after it ("5% so với năm 2023"). */
+function comparedAfter(folded: string, end: number, v: Vocabulary): boolean {
+  const after = skipSpaces(folded, end);
+  for (const word of v.relativeAfter) if (folded.startsWith(word, after)) return true;
+  return false;
 }
 
 /**
- * "vượt 5% so với chỉ tiêu", "vượt kế hoạch 5%": the result exceeds the plan by the figure, so it is
- * (100 + figure)% of the plan. Returns where the phrase starts and ends, or undefined.
+ * "từ 4,12% xuống còn 2,3%", "giảm … từ 4,12%": the level a change starts from, named right before the
+ * figure, in a phrase of a cut or before the level reached.
+ */
+function isStart(phrase: Phrase, start: number, percentEnd: number, v: Vocabulary): boolean {
+  const { folded } = phrase;
+  if (!v.changeStart.endingAt(folded, skipBack(folded, start), phrase)) return false;
+  return (
+    v.levelAfter.test(folded.slice(percentEnd, percentEnd + 24)) ||
+    v.fall.test(folded.slice(Math.max(0, start - 60), start))
+  );
+}
+
+/** Where the filler words right before `at` begin ("đạt", "bằng" before "103% kế hoạch"). */
+function leadOf(phrase: Phrase, at: number, v: Vocabulary): number {
+  const { folded } = phrase;
+  let lead = at;
+  for (let pos = at; ;) {
+    while (pos > 0 && folded.charCodeAt(pos - 1) === 32) pos--;
+    const filler = v.fillers.endingAt(folded, pos, phrase);
+    if (!filler) return lead;
+    pos -= filler.folded.length;
+    lead = pos;
+  }
+}
+
+function markCompared(scan: Scan, from: number, to: number): void {
+  (scan.compared ??= []).push(from, to);
+}
+
+/**
+ * "vượt 5% so với chỉ tiêu", "vượt kế hoạch 5%", "tăng 3% so với kế hoạch": the result exceeds the plan by
+ * the figure, so it is (100 + figure)% of the plan. Returns where the phrase starts and ends, or undefined.
  */
 function exceedsPlan(
   folded: string,
@@ -275,9 +327,11 @@ function exceedsPlan(
   v: Vocabulary,
 ): { from: number; end: number } | undefined {
   // "vượt 5%" before the plan's words; "trên 100% kế hoạch" is a share above 100, not beyond it.
-  if (from < start && v.exceed.endingAt(folded, skipBack(folded, start))) {
-    const after = v.planAfter.find(folded.slice(percentEnd, percentEnd + 40));
-    if (after) return { from, end: percentEnd + after.text.length };
+  const at = skipBack(folded, start);
+  const word = v.exceed.endingAt(folded, at);
+  if (word) {
+    const after = planAfter(folded, percentEnd, v);
+    if (after) return { from: Math.min(from, at - word.folded.length), end: percentEnd + after.text.length };
   }
   const reach = Math.max(0, start - 40);
   const before = v.planBefore.find(folded.slice(reach, start));
@@ -302,6 +356,12 @@ export function scanNumbers(phrase: Phrase, style: NumberStyle, v: Vocabulary): 
   if (tokens.length === 0) return NO_NUMBERS;
   // The lists start shared and empty; the first figure of each kind gives it its own.
   const scan: Scan = { percents: NO_QUANTITIES, counts: NO_QUANTITIES, bare: NO_QUANTITIES };
+  // Whether the phrase holds a change word at all, found once, when a figure first asks.
+  let changes: boolean | undefined;
+  const changeAt = (start: number): "rise" | "fall" | undefined => {
+    changes ??= v.changeWord.test(folded);
+    return changes ? changeBefore(folded, start, v) : undefined;
+  };
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     const next = tokens[i + 1];
@@ -311,7 +371,7 @@ export function scanNumbers(phrase: Phrase, style: NumberStyle, v: Vocabulary): 
     if (isFoldedLetter(prev) || prev === SLASH) continue;
     const mark = skipSpaces(folded, end);
     // After "ngày", "số", "Điều": a date or a document's number; but "vượt kế hoạch 5%" is a share of the plan.
-    if (isReference(folded, start, v)) {
+    if (isReference(phrase, start, v)) {
       const percentEnd = percentEndAt(folded, mark, v);
       if (percentEnd < 0 || !v.planBefore.test(folded.slice(Math.max(0, start - 40), start))) continue;
     }
@@ -362,21 +422,35 @@ export function scanNumbers(phrase: Phrase, style: NumberStyle, v: Vocabulary): 
       // "-2%" written as a figure (growth below zero), not a bullet "- 2%".
       const minus = prev === 45 && (start === 1 || folded.charCodeAt(start - 2) === 32);
       const value = minus ? -parsed.value : parsed.value;
-      const plan = minus ? undefined : exceedsPlan(folded, start, percentEnd, from, v);
+      const exceeded = minus ? undefined : exceedsPlan(folded, start, percentEnd, from, v);
       let percent: Mutable<Quantity>;
-      if (plan) {
-        percent = makeQuantity(
-          100 + value,
-          "eq",
-          "%",
-          parsed.decimals,
-          sourceOf(phrase, plan.from, plan.end),
-        );
+      if (exceeded) {
+        const source = sourceOf(phrase, exceeded.from, exceeded.end);
+        percent = makeQuantity(100 + value, "eq", "%", parsed.decimals, source);
         percent.basis = "plan";
+        markCompared(scan, exceeded.from, exceeded.end);
       } else {
-        percent = makeQuantity(value, comparator, "%", parsed.decimals, sourceOf(phrase, from, percentEnd));
-        if (negated) percent.negated = true;
-        if (isRelative(folded, start, percentEnd, v)) percent.relative = true;
+        const change = changeAt(start);
+        // "đạt 103% kế hoạch", "bằng 95% KH": a share of the plan; "chưa đạt 100% KH" only bounds one.
+        const share = negated || minus || change !== undefined ? undefined : planAfter(folded, percentEnd, v);
+        if (share) {
+          const lead = leadOf(phrase, from, v);
+          const end = percentEnd + share.text.length;
+          percent = makeQuantity(value, comparator, "%", parsed.decimals, sourceOf(phrase, lead, end));
+          percent.basis = "plan";
+          markCompared(scan, lead, end);
+        } else {
+          percent = makeQuantity(value, comparator, "%", parsed.decimals, sourceOf(phrase, from, percentEnd));
+          if (negated) percent.negated = true;
+          if (!minus && isStart(phrase, start, percentEnd, v)) percent.start = true;
+          else {
+            const compared = comparedAfter(folded, percentEnd, v);
+            if (compared || change !== undefined) percent.relative = true;
+            if (change !== undefined) percent.change = change;
+            // "đạt 95% so với cùng kỳ": a comparison, its "đạt" no word of completion.
+            if (compared) markCompared(scan, leadOf(phrase, from, v), percentEnd);
+          }
+        }
       }
       (scan.percents === NO_QUANTITIES ? (scan.percents = []) : scan.percents).push(percent);
       continue;
@@ -386,11 +460,18 @@ export function scanNumbers(phrase: Phrase, style: NumberStyle, v: Vocabulary): 
     if (isNotCounted(noun, v)) continue;
     if (noun === undefined && YEAR.test(text)) continue;
     const { comparator, from } = comparatorAround(phrase, start, end, v);
-    const source = sourceOf(phrase, from, noun === undefined ? end : noun.end);
+    const per = noun ? perPeriodAfter(folded, noun.end, v) : undefined;
+    // "01 lần/tuần" whole: the period is part of what the figure says.
+    const source = sourceOf(phrase, from, per?.end ?? noun?.end ?? end);
     const unit = noun === undefined ? "number" : "count";
     const quantity = makeQuantity(parsed.value, comparator, unit, parsed.decimals, source, noun?.text);
-    const per = noun ? perPeriodAfter(folded, noun.end, v) : undefined;
-    if (per) quantity.per = per;
+    if (per) quantity.per = per.key;
+    // "Giảm 250 hộ": a cut of 250, not a level.
+    const change = changeAt(start);
+    if (change !== undefined) {
+      quantity.relative = true;
+      quantity.change = change;
+    }
     if (noun === undefined) (scan.bare === NO_QUANTITIES ? (scan.bare = []) : scan.bare).push(quantity);
     else (scan.counts === NO_QUANTITIES ? (scan.counts = []) : scan.counts).push(quantity);
   }

@@ -38,7 +38,22 @@ export function readZero(phrase: Phrase, v: Vocabulary): Statuses {
   };
 }
 
-export function readStatuses(phrase: Phrase, v: Vocabulary): Statuses {
+/** The folded text with the spans [from, to, …] turned to spaces. */
+function blankSpans(text: string, spans: readonly number[]): string {
+  let out = text;
+  for (let i = 0; i + 1 < spans.length; i += 2) {
+    const from = spans[i]!;
+    const to = spans[i + 1]!;
+    out = out.slice(0, from) + " ".repeat(to - from) + out.slice(to);
+  }
+  return out;
+}
+
+/**
+ * A result's status words. `compared` are spans of figures compared with something ("đạt 91,7% NQ"):
+ * their verb is the comparison's, not a word of completion.
+ */
+export function readStatuses(phrase: Phrase, v: Vocabulary, compared?: readonly number[]): Statuses {
   // Most phrases carry no status word: they share one empty list and record instead of allocating.
   let statuses: Status[] = NO_STATUSES as Status[];
   let evidence: Partial<Record<Status, string>> = NO_EVIDENCE;
@@ -53,7 +68,7 @@ export function readStatuses(phrase: Phrase, v: Vocabulary): Statuses {
       ? sourceOf(phrase, match.index, match.index + match.text.length)
       : clauseOf(phrase, match);
   };
-  let rest = phrase.folded;
+  let rest = compared === undefined ? phrase.folded : blankSpans(phrase.folded, compared);
 
   const zero = v.zero.find(rest);
   const zeroOf = zero?.capture

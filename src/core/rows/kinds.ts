@@ -6,6 +6,7 @@
 import type { Grid } from "../grid/grid";
 import type { Header } from "../header/header";
 import type { RowKind } from "../types";
+import { carriesOn } from "./carry";
 import {
   classifyOrdinal,
   isFooter,
@@ -52,7 +53,7 @@ export type TableRow =
   | {
       readonly kind: "continuation";
       readonly row: number;
-      /** Words to add to the task's content ("" when the row carries on a sub-item or a merged cell). */
+      /** Words to add to the task's content, or to its last sub-item's label ("" under a merged cell). */
       readonly content: string;
       readonly target: string;
       readonly result: string;
@@ -171,6 +172,39 @@ function lastNumberedRow(grid: Grid, header: Header, end: number, grammar: RowGr
   return header.row;
 }
 
+/** The last texts of the task being read, by column: what a row cut by a page break carries on. */
+interface Above {
+  content: string;
+  target: string;
+  result: string;
+}
+
+/** Rows that can take an unnumbered row under them: the row belongs to their task. */
+function takesRows(kind: RowKind | null): boolean {
+  return kind === "task" || kind === "continuation" || kind === "subitem";
+}
+
+/**
+ * Whether an unnumbered row carries on the sentences above it, cut by a page break. The task column speaks
+ * first: a lower-case start under an unfinished cell carries it on, unless a sub-item's lead ("- ",
+ * "Trong đó:") starts the row anew. Targets and results, often written in lower case, need a connector at
+ * the cut, unless the row has no task text of its own to stand as a sub-item's label.
+ */
+function carriesOnAbove(
+  above: Above,
+  own: { readonly content: string; readonly target: string; readonly result: string },
+  led: boolean,
+  marked: boolean,
+  grammar: RowGrammar,
+): boolean {
+  if (!led && carriesOn(above.content, own.content, grammar, "lower-case")) return true;
+  const evidence = own.content === "" && !marked ? "lower-case" : "connector";
+  return (
+    carriesOn(above.target, own.target, grammar, evidence) ||
+    carriesOn(above.result, own.result, grammar, evidence)
+  );
+}
+
 /** Sorts the rows of one table, from its header to `end` (exclusive). */
 export function classifyRows(
   grid: Grid,
@@ -188,15 +222,18 @@ export function classifyRows(
   const lastNumbered = lastNumberedRow(grid, header, end, grammar);
 
   let previous: RowKind = "header";
+  // The kind of row before a header repeated across a page break: the row after it may carry that on.
+  let beforeRepeat: RowKind | null = null;
   let hasTask = false;
-  let hasSubitem = false;
   let blankRun = 0;
   let lastTableRow = header.row;
+  const above: Above = { content: "", target: "", result: "" };
 
   const scratch = emptyRowTexts();
   for (let r = header.row + 1; r < end; r++) {
     if (repeatRows.has(r)) {
       rows.push({ kind: "repeated-header", row: r });
+      if (previous !== "header") beforeRepeat = previous;
       previous = "header";
       continue;
     }
@@ -210,6 +247,8 @@ export function classifyRows(
       rows.push({ kind: "column-index", row: r });
       continue;
     }
+    const attached = hasTask && takesRows(previous === "header" ? beforeRepeat : previous);
+    beforeRepeat = null;
 
     const ordinalSlave = t.ordinalMergedFrom !== undefined && t.ordinalMergedFrom > header.row;
     const ordinalText = ordinalSlave ? "" : t.ordinal;
@@ -228,7 +267,6 @@ export function classifyRows(
       const level = ordinal.kind === "section" ? ordinal.level : -1;
       rows.push({ kind: "section", row: r, label, title, level });
       hasTask = false;
-      hasSubitem = false;
       previous = "section";
       blankRun = 0;
       lastTableRow = r;
@@ -238,34 +276,44 @@ export function classifyRows(
     if (ordinal.kind === "task") {
       const sharedTarget = t.targetMergedFrom !== undefined && t.targetMergedFrom > header.row;
       const sharedResult = t.resultMergedFrom !== undefined && t.resultMergedFrom > header.row;
+      const target = sharedTarget ? textOfMaster(grid, r, roles.target) : t.target;
+      const result = sharedResult ? textOfMaster(grid, r, roles.result) : t.result;
       rows.push({
         kind: "task",
         row: r,
         ordinal: ordinal.ordinal,
         content,
-        target: sharedTarget ? textOfMaster(grid, r, roles.target) : t.target,
-        result: sharedResult ? textOfMaster(grid, r, roles.result) : t.result,
+        target,
+        result,
         sharedTarget,
         sharedResult,
       });
+      above.content = content;
+      above.target = target;
+      above.result = result;
       hasTask = true;
-      hasSubitem = false;
       previous = "task";
       blankRun = 0;
       lastTableRow = r;
       continue;
     }
 
+    const ownContent = t.contentMergedFrom === undefined ? content : "";
     const ownTarget = t.targetMergedFrom === undefined ? t.target : "";
     const ownResult = t.resultMergedFrom === undefined ? t.result : "";
-    const attached =
-      hasTask && (previous === "task" || previous === "continuation" || previous === "subitem");
-    const bulletLike = ordinal.kind === "subitem" || startsSubitem(content, grammar);
+    // A sub-item's lead ("- ", "Trong đó:", "a)") or a number cell merged with the task's marks the row
+    // as the task's own part; without one, a row needs both a target and a result to be a sub-item.
+    const led = ordinal.kind === "subitem" || startsSubitem(content, grammar);
+    const marked = led || ordinalSlave;
+    const own = { content: ownContent, target: ownTarget, result: ownResult };
+    const carried = attached && carriesOnAbove(above, own, led, marked, grammar);
+    const label = ordinal.kind === "subitem" ? joinText([ordinal.label, content]) : content;
 
-    if (attached && (ownTarget || ownResult) && (bulletLike || ordinalSlave)) {
-      const label = ordinal.kind === "subitem" ? [ordinal.label, content].filter(Boolean).join(" ") : content;
+    if (attached && !carried && marked && (ownTarget || ownResult)) {
       rows.push({ kind: "subitem", row: r, label, target: ownTarget, result: ownResult });
-      hasSubitem = true;
+      above.content = ownContent;
+      above.target = ownTarget;
+      above.result = ownResult;
       previous = "subitem";
       blankRun = 0;
       lastTableRow = r;
@@ -275,7 +323,6 @@ export function classifyRows(
     if (isTotalRow(t.ordinal || t.content, grammar)) {
       rows.push({ kind: "note", row: r });
       hasTask = false;
-      hasSubitem = false;
       previous = "note";
       blankRun = 0;
       continue;
@@ -284,17 +331,28 @@ export function classifyRows(
     const footer = isFooter(joinText([t.ordinal, t.content, t.target, t.result, t.other]), grammar);
     const canContinue = attached && !footer && (blankRun === 0 || r < lastNumbered);
     if (canContinue && ordinal.kind !== "unknown") {
-      // Text under a sub-item continues the sub-item; under the task, the task.
-      const ownContent = !hasSubitem && t.contentMergedFrom === undefined ? content : "";
-      rows.push({
-        kind: "continuation",
-        row: r,
-        content: ownContent,
-        target: ownTarget,
-        result: ownResult,
-        column: firstFilledColumn(t, header),
-      });
-      previous = "continuation";
+      if (!carried && ownTarget && ownResult) {
+        // A second indicator of the task, or a part of it without a lead ("Nông lâm nghiệp | 2,5% | 2,7%").
+        rows.push({ kind: "subitem", row: r, label, target: ownTarget, result: ownResult });
+        above.content = ownContent;
+        above.target = ownTarget;
+        above.result = ownResult;
+        previous = "subitem";
+      } else {
+        // Text under a sub-item continues the sub-item; under the task, the task.
+        rows.push({
+          kind: "continuation",
+          row: r,
+          content: ownContent,
+          target: ownTarget,
+          result: ownResult,
+          column: firstFilledColumn(t, header),
+        });
+        if (ownContent) above.content = ownContent;
+        if (ownTarget) above.target = ownTarget;
+        if (ownResult) above.result = ownResult;
+        previous = "continuation";
+      }
       blankRun = 0;
       lastTableRow = r;
       continue;
@@ -303,7 +361,6 @@ export function classifyRows(
     if (r > lastNumbered) {
       rows.push({ kind: "note", row: r });
       hasTask = false;
-      hasSubitem = false;
       previous = "note";
     } else {
       rows.push({

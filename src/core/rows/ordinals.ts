@@ -1,6 +1,6 @@
 /** The number column's grammar: task numbers, section numerals, sub-item bullets; and totals and footers. */
 import { alternativesOf, type CompiledLexicon, type Matcher } from "../lexicon";
-import { foldText } from "../text";
+import { foldNormalized, foldText, normalizeText } from "../text";
 
 export type OrdinalKind =
   | { readonly kind: "task"; readonly ordinal: string }
@@ -26,6 +26,10 @@ export interface RowGrammar {
   readonly total: Matcher;
   readonly footer: Matcher;
   readonly subitemLead: Matcher;
+  /** Words a cut sentence ends on or carries on with, lower-cased as written ("của", "đối với"). */
+  readonly connectors: ReadonlySet<string>;
+  /** The most words a connector has. */
+  readonly connectorWords: number;
 }
 
 const grammars = new WeakMap<CompiledLexicon, RowGrammar>();
@@ -42,12 +46,17 @@ export function rowGrammarOf(lexicon: CompiledLexicon): RowGrammar {
       .flatMap((e) => alternativesOf(e.pattern))
       .flatMap((w) => [w.toUpperCase(), capitalised(w)]);
     const lead = `(?:(?:${words.join("|")})\\s+)?`;
+    const connectors = new Set(
+      lexicon.lexicon.classes.connector.flatMap((e) => alternativesOf(e.pattern)).map((w) => w.toLowerCase()),
+    );
     grammar = {
       roman: new RegExp(`^${lead}${NUMERAL}(?:\\s*[.:)\\-–]\\s*(.*)|\\s+(\\p{Lu}.*))?$`, "u"),
       romanInContent: new RegExp(`^${lead}${NUMERAL}\\s*[.:)\\-–]\\s+(\\S.*)$`, "u"),
-      total: lexicon.matcher("{total}"),
+      total: lexicon.matcher("{total}", { exact: true }),
       footer: lexicon.matcher("{footer}"),
       subitemLead: lexicon.matcher("{subitem-lead}"),
+      connectors,
+      connectorWords: Math.max(1, ...[...connectors].map((w) => w.split(" ").length)),
     };
     grammars.set(lexicon, grammar);
   }
@@ -103,7 +112,9 @@ export function ordinalInContent(
 
 /** A total row ("Tổng cộng", "Cộng") under the tasks: it sums them and belongs to none. */
 export function isTotalRow(text: string, grammar: RowGrammar): boolean {
-  return grammar.total.test(foldText(text.trim()));
+  const written = normalizeText(text);
+  const folded = foldNormalized(written);
+  return grammar.total.test(folded, { text: written, aligned: folded.length === written.length });
 }
 
 /** A heading in capitals ("CẢI CÁCH THỂ CHẾ"). */

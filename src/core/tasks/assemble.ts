@@ -1,12 +1,13 @@
 /**
  * Tasks from rows: a task row opens a task, continuation rows add their text to it (or to its last
- * sub-item), sub-item rows attach to it, and sections (I, II; A, B; numbered groups "1" over "1.1") hold it.
+ * sub-item, never to both), sub-item rows attach to it with their own target and result, and sections
+ * (I, II; A, B; numbered groups "1" over "1.1") hold it.
  */
 import type { Grid } from "../grid/grid";
 import type { Header } from "../header/header";
 import type { TableRow } from "../rows/kinds";
 import { textOfMaster } from "../rows/kinds";
-import type { Cell, RowInfo } from "../types";
+import type { Cell, ExtraRole, RowInfo } from "../types";
 
 /** A target and a result gathered over rows: continued cells joined with a space, `*Parts` counting them. */
 interface Gathered {
@@ -29,14 +30,15 @@ export interface Draft extends Gathered {
   section: string | null;
   content: string;
   subitems: SubDraft[];
-  readonly extras: Readonly<Partial<Record<"unit" | "note" | "evaluation", string>>>;
+  readonly extras: Readonly<Partial<Record<ExtraRole, string>>>;
   readonly sharedTarget: boolean;
   readonly sharedResult: boolean;
 }
 
 export interface SubDraft extends Gathered {
   readonly row: number;
-  readonly label: string;
+  /** The sub-item's text in the task column, carried on by the continuation rows under it. */
+  label: string;
 }
 
 export interface SectionDraft {
@@ -61,7 +63,7 @@ export interface Assembled {
 }
 
 const NO_SUBITEMS: SubDraft[] = [];
-const EXTRA_ROLES = ["unit", "note", "evaluation"] as const;
+const EXTRA_ROLES: readonly ExtraRole[] = ["unit", "note", "evaluation", "deadline"];
 const NO_EXTRAS: Draft["extras"] = Object.freeze({});
 
 function append(text: string, more: string): string {
@@ -77,7 +79,7 @@ function cellOrMaster(grid: Grid, row: number, column: number | undefined): Cell
 }
 
 function extrasOf(grid: Grid, row: number, header: Header): Draft["extras"] {
-  let extras: Partial<Record<"unit" | "note" | "evaluation", string>> | undefined;
+  let extras: Partial<Record<ExtraRole, string>> | undefined;
   for (const role of EXTRA_ROLES) {
     const column = header.byRole[role];
     if (column === undefined) continue;
@@ -176,8 +178,12 @@ export function assembleTasks(grid: Grid, header: Header, tableRows: readonly Ta
       }
       case "continuation": {
         if (!current) break;
+        // Under a sub-item, the row carries on the sub-item: its text never reaches the task's.
         const into: Draft | SubDraft = currentSub ?? current;
-        if (tableRow.content) current.content = append(current.content, tableRow.content);
+        if (tableRow.content) {
+          if (currentSub) currentSub.label = append(currentSub.label, tableRow.content);
+          else current.content = append(current.content, tableRow.content);
+        }
         if (tableRow.target) {
           into.target = append(into.target, tableRow.target);
           into.targetParts++;

@@ -9,11 +9,14 @@ import { compareDates, latestDateOf } from "../readings/dates";
 import {
   deniesExistence,
   isBareDenial,
+  measuresHandling,
   mentionsBadThing,
+  occurrencesAlike,
   readResult,
   readTarget,
   type ReadOptions,
 } from "../readings/read";
+import { vocabularyOf } from "../readings/vocabulary";
 import { foldText } from "../text";
 import type { CellInput, Comparator, DateMark, Fraction, Quantity, Reading, Verdict } from "../types";
 
@@ -38,8 +41,21 @@ type Requirement =
       readonly shown: TargetShown;
       /** A change ("tăng 10% so với năm 2023"), not a level. */
       readonly relative: boolean;
+      /** Which way the change must go, where a change word says so. */
+      readonly change: "rise" | "fall" | undefined;
+      /** The level the target's change starts from ("giảm từ 4,12% xuống còn 2,62%"). */
+      readonly start: number | undefined;
+      /** A share of the plan ("Đạt từ 95% kế hoạch vốn"), not a rate of something. */
+      readonly plan: boolean;
       /** A count per period ("01 lần/quý"): the period's key. */
       readonly per: string | undefined;
+      /** "Có phát sinh": something must arise, no noun named. */
+      readonly arising: boolean;
+      /**
+       * The target, folded, where it is a rate of handling bad things ("Xử lý 100% phản ánh"): a result
+       * that none arose leaves nothing to measure.
+       */
+      readonly handles: string | undefined;
     }
   | { readonly kind: "approx"; readonly value: number; readonly unit: Unit; readonly shown: TargetShown }
   | {
@@ -65,11 +81,15 @@ interface Unit {
 /** An actual figure taken from the result. */
 interface Actual {
   readonly relative: boolean;
+  /** Which way a change went, where a change word says so ("giảm 1,8%"). */
+  readonly change?: "rise" | "fall";
   readonly value: number;
   /** "eq" for a stated figure; a bound for "chưa đạt 100%" or "trên 90%". */
   readonly comparator: Comparator;
   readonly unit: Unit;
   readonly source: string;
+  /** A count per period ("01 lần/tuần"): the period's key. */
+  readonly per?: string;
 }
 
 interface Outcome {
@@ -160,6 +180,7 @@ function requirementOf(target: Reading, context: JudgeContext): Requirement {
       const bound: Bound =
         q.comparator === "eq" ? (target.ceiling || q.value === 0 ? "lte" : "gte") : q.comparator;
       if (q.negated) return { kind: "unclear", text: target.text };
+      const handles = target.zeroOf === undefined ? handledIn(target.text, context) : undefined;
       return {
         kind: "number",
         value: q.value,
@@ -167,22 +188,68 @@ function requirementOf(target: Reading, context: JudgeContext): Requirement {
         unit,
         shown,
         relative: q.relative === true,
+        change: q.change,
+        start: startOf(target),
+        plan: q.basis === "plan",
         per: q.per,
+        // Only "Có phát sinh" reads as a count of no named noun; a bare figure is a "number".
+        arising: q.unit === "count" && q.noun === undefined,
+        handles,
       };
     }
   }
+}
+
+/** A rate of bad things handled ("phản ánh được xử lý đúng hạn"): the folded target, or undefined. */
+function handledIn(text: string, context: JudgeContext): string | undefined {
+  // Most targets name no bad thing: their words as written tell, before any folding.
+  if (!vocabularyOf(context.lexicon).ceilingStems.test(text)) return undefined;
+  const folded = foldText(text);
+  return measuresHandling(folded, context.lexicon) ? folded : undefined;
+}
+
+/** The level a phrase's change starts from ("từ 4,12% xuống còn 2,3%"), where it names one. */
+function startOf(reading: Reading): number | undefined {
+  for (const p of reading.percents) if (p.start) return p.value;
+  return undefined;
+}
+
+/** A result stated as a share of the plan ("đạt 103% kế hoạch", "vượt 5% so với chỉ tiêu"). */
+function planShareOf(result: Reading): Quantity | undefined {
+  for (const p of result.percents) if (p.basis === "plan" && p.comparator === "eq" && !p.negated) return p;
+  return undefined;
+}
+
+/** The level a result states ("94,1%" of "94,1%, đạt 99,05% chỉ tiêu"): no share, change or start. */
+function levelOf(result: Reading): Quantity | undefined {
+  for (const p of result.percents) {
+    if (p.comparator === "eq" && !p.negated && p.basis === undefined && !p.relative && !p.start) return p;
+  }
+  return undefined;
+}
+
+/** The amount of a result in a target's unit ("1.763 tỷ đồng" for "1.920 tỷ đồng"). */
+function amountFor(unit: Unit, result: Reading, context: JudgeContext): Quantity | undefined {
+  const amounts = "amounts" in result ? result.amounts : undefined;
+  if (!amounts) return undefined;
+  for (const a of amounts) if (unitsMatch(unit, unitOf(a), context)) return a;
+  return undefined;
 }
 
 function percentOf(value: number, of: number): number {
   return of === 0 ? 100 : Math.min(100, (value / of) * 100);
 }
 
-function unitsMatch(required: Unit, actual: Unit): boolean {
+function unitsMatch(required: Unit, actual: Unit, context: JudgeContext): boolean {
   // A bare "6,6-6,8" target is on the same scale as "6,7%".
   if (required.kind === "count" && required.noun === undefined && actual.kind === "%") return true;
   if (required.kind !== actual.kind) return false;
   if (required.kind === "%" || required.noun === undefined || actual.noun === undefined) return true;
-  return firstWord(required.noun) === firstWord(actual.noun);
+  // "01 lần/tháng" against "14 lượt tuyên truyền": times of the task, counted either way.
+  return (
+    firstWord(required.noun) === firstWord(actual.noun) ||
+    occurrencesAlike(required.noun, actual.noun, context.lexicon)
+  );
 }
 
 function firstWord(noun: string): string {
@@ -190,7 +257,12 @@ function firstWord(noun: string): string {
 }
 
 /** Picks the figure in the result that answers the requirement. */
-function actualFor(requirement: Figures, result: Reading, notes: Reason[]): Actual | undefined {
+function actualFor(
+  requirement: Figures,
+  result: Reading,
+  notes: Reason[],
+  context: JudgeContext,
+): Actual | undefined {
   const wantsPercent = requirement.unit.kind === "%";
   const fraction = fractionOf(result);
   if (fraction) {
@@ -202,9 +274,7 @@ function actualFor(requirement: Figures, result: Reading, notes: Reason[]): Actu
       return { value: percent, comparator: "eq", unit: { kind: "%" }, source, relative: false };
     return { value: done, comparator: "eq", unit: { kind: "count" }, source, relative: false };
   }
-  // A change is answered by a change: "còn 3,2% (giảm 1,1%)" answers "giảm 1%" with its 1,1%.
-  const wantsChange = requirement.kind === "number" && requirement.relative;
-  const q = (wantsChange ? result.percents.find((p) => p.relative) : undefined) ?? quantityOf(result);
+  const q = answeringQuantity(requirement, result, context);
   if (!q) return undefined;
   if (q.unit === "number" && wantsPercent) {
     // An Excel number without a percent format: 0.95 is a share, 95 a percentage, and a bare 1 against
@@ -215,21 +285,53 @@ function actualFor(requirement: Figures, result: Reading, notes: Reason[]): Actu
     return { value, comparator: q.comparator, unit: { kind: "%" }, source: q.source, relative: false };
   }
   if (q.unit === "number") {
-    return {
+    const bare: Actual = {
       value: q.value,
       comparator: q.comparator,
       unit: { kind: "count" },
       source: q.source,
-      relative: false,
+      relative: q.relative === true,
     };
+    return q.change === undefined ? bare : { ...bare, change: q.change };
   }
-  return {
+  const actual: Actual = {
     value: q.value,
     comparator: q.negated ? "lt" : q.comparator,
     unit: unitOf(q),
     source: q.source,
     relative: q.relative === true,
   };
+  if (q.change === undefined && q.per === undefined) return actual;
+  return {
+    ...actual,
+    ...(q.change === undefined ? {} : { change: q.change }),
+    ...(q.per === undefined ? {} : { per: q.per }),
+  };
+}
+
+/**
+ * The figure of a result that answers the requirement: a change for a change ("còn 3,2% (giảm 1,1%)"
+ * answers "giảm 1%" with its 1,1%), a share of the plan for a share of it, a level for a rate, an amount
+ * for an amount ("1.763 tỷ đồng, đạt 91,72%" answers "1.920 tỷ đồng" with its 1.763 tỷ đồng).
+ */
+function answeringQuantity(
+  requirement: Figures,
+  result: Reading,
+  context: JudgeContext,
+): Quantity | undefined {
+  const primary = quantityOf(result);
+  if (requirement.kind === "number" && requirement.relative) {
+    return result.percents.find((p) => p.relative) ?? primary;
+  }
+  if (primary?.unit !== "%") return primary;
+  if (requirement.unit.kind === "count" && requirement.unit.noun !== undefined) {
+    const amounts = "amounts" in result ? result.amounts : undefined;
+    return amountFor(requirement.unit, result, context) ?? amounts?.[0] ?? primary;
+  }
+  if (requirement.unit.kind !== "%") return primary;
+  if (requirement.kind === "number" && requirement.plan) return planShareOf(result) ?? primary;
+  if (primary.basis === "plan" || primary.change !== undefined) return levelOf(result) ?? primary;
+  return primary;
 }
 
 function checkStatedPercent(result: Reading, fraction: Fraction, computed: number, notes: Reason[]): void {
@@ -406,6 +508,11 @@ function judgeWording(requirement: Requirement, result: Reading, context: JudgeC
   if (ceiling && (result.zeroOf !== undefined || isBareDenial(result.text, context.lexicon))) {
     return { verdict: "met", completion: 100, reasons: [reason("zero-met", { thing: result.zeroOf ?? "" })] };
   }
+  // "Xử lý 100% phản ánh" answered "không phát sinh phản ánh": none arose, so nothing to measure.
+  const handles = requirement.kind === "number" ? requirement.handles : undefined;
+  if (handles !== undefined && result.zeroOf !== undefined && handles.includes(foldText(result.zeroOf))) {
+    return unsure("no-data", reason("not-arising", { phrase: result.text }));
+  }
   if (has("negated")) {
     return unsure("unmet", reason("negated-result", { phrase: ev.negated ?? result.text }));
   }
@@ -512,13 +619,19 @@ function restates(target: string, result: string): boolean {
   return t.length >= 8 && foldText(result).includes(t);
 }
 
-/** "01 lần/quý" against a yearly total: met at four, otherwise a person checks the reporting period. */
+/**
+ * A count per period. "01 lần/quý" against a yearly total: met at four, otherwise a person checks the
+ * reporting period. A result per period ("01 lần/tuần", "02 lần/tháng") states a rate, not a total so
+ * far: it is compared with the target's rate, both as a year's worth (a target with no period is one).
+ */
 function perPeriod(
   requirement: Extract<Requirement, { kind: "number" }>,
   actual: Actual,
   context: JudgeContext,
 ): Outcome | undefined {
   const period = periodOf(requirement.per ?? "", context);
+  const done = periodOf(actual.per ?? "", context);
+  if (done) return ratePerPeriod(requirement, actual, period, done, context);
   if (!period || period.perYear <= 1 || actual.comparator !== "eq") return undefined;
   const annual = requirement.value * period.perYear;
   const params = { ...requirement.shown, period: period.written, annual, actual: actual.source };
@@ -530,17 +643,109 @@ function perPeriod(
   };
 }
 
+type Period = { readonly perYear: number; readonly written: string };
+
+/** A count per period against a target: "01 lần/tuần" meets "01 lần/tuần", "02 lần/tháng" does not. */
+function ratePerPeriod(
+  requirement: Extract<Requirement, { kind: "number" }>,
+  actual: Actual,
+  asked: Period | undefined,
+  done: Period,
+  context: JudgeContext,
+): Outcome | undefined {
+  const askedPerYear = asked?.perYear ?? 1;
+  if (actual.comparator !== "eq") {
+    // "trên 01 lần/tháng" against a monthly target compares as written; against another period it cannot.
+    if (askedPerYear === done.perYear) return undefined;
+    return unsure("review", reason("bound-undecided", { ...requirement.shown, phrase: actual.source }));
+  }
+  const annual = round(requirement.value * askedPerYear);
+  const actualAnnual = round(actual.value * done.perYear);
+  const written = asked?.written ?? yearOf(context)?.written ?? "";
+  const params = { ...requirement.shown, period: written, annual, actual: actual.source };
+  const bound = requirement.bound;
+  const ok =
+    bound === "gte"
+      ? actualAnnual >= annual - EPSILON
+      : bound === "gt"
+        ? actualAnnual > annual + EPSILON
+        : bound === "lte"
+          ? actualAnnual <= annual + EPSILON
+          : actualAnnual < annual - EPSILON;
+  if (ok) return metBy(reason("per-period-meets", params));
+  const below = bound === "gte" || bound === "gt";
+  const completion = below ? percentOf(actualAnnual, annual) : percentOf(annual, actualAnnual);
+  return {
+    verdict: "unmet",
+    completion: round(unmetCompletion(completion)),
+    reasons: [reason("per-period-unmet", { ...params, actualAnnual })],
+  };
+}
+
+/** The lexicon's period of one a year ("năm"): the period of a target that names none. */
+function yearOf(context: JudgeContext): Period | undefined {
+  for (const period of context.lexicon.periods.values()) if (period.perYear === 1) return period;
+  return undefined;
+}
+
+/**
+ * A change against a change, or a level against a change either way: "giảm 1,2%" against "giảm 1,5%" is
+ * compared; "tăng 0,15%" against "giảm 0,2%" went the wrong way; a level answers a change, and a change a
+ * level, only from a starting level the result or the target names ("từ 4,12% xuống còn 2,3%").
+ */
+function throughChange(
+  requirement: Figures,
+  actual: Actual,
+  result: Reading,
+  notes: Reason[],
+): Actual | Outcome {
+  const shown = requirement.shown;
+  if (requirement.kind === "number" && requirement.relative) {
+    const wanted = requirement.change;
+    if (actual.relative) {
+      if (wanted === undefined || actual.change === undefined || actual.change === wanted) return actual;
+      // Gone the other way: no progress toward the change.
+      const opposite = reason("change-opposite", { ...shown, actual: actual.source, direction: wanted });
+      return { verdict: "unmet", completion: 0, reasons: [opposite] };
+    }
+    const start = startOf(result) ?? requirement.start;
+    if (
+      start === undefined ||
+      wanted === undefined ||
+      actual.comparator !== "eq" ||
+      actual.unit.kind !== "%"
+    ) {
+      return unsure("review", reason("relative-target", { ...shown, actual: actual.source }));
+    }
+    const moved = round(wanted === "fall" ? start - actual.value : actual.value - start);
+    notes.push(
+      reason("derived-from-start", { start, level: actual.value, change: moved, direction: wanted }),
+    );
+    return { ...actual, value: moved, relative: true, change: wanted };
+  }
+  if (actual.change === undefined || requirement.unit.kind !== "%") return actual;
+  const start = startOf(result) ?? (requirement.kind === "number" ? requirement.start : undefined);
+  if (start === undefined || actual.comparator !== "eq") {
+    return unsure("review", reason("relative-result", { ...shown, actual: actual.source }));
+  }
+  const level = round(actual.change === "fall" ? start - actual.value : start + actual.value);
+  notes.push(reason("derived-from-start", { start, level, change: actual.value, direction: actual.change }));
+  return { value: level, comparator: "eq", unit: actual.unit, source: actual.source, relative: false };
+}
+
 function judgeFigures(requirement: Figures, result: Reading, context: JudgeContext): Outcome {
   const notes: Reason[] = [];
-  const actual = actualFor(requirement, result, notes);
-  if (actual && !unitsMatch(requirement.unit, actual.unit)) {
+  let actual = actualFor(requirement, result, notes, context);
+  if (actual && !unitsMatch(requirement.unit, actual.unit, context)) {
     // "Tối thiểu có 01 sáng kiến" answered in percent, or "triệu đồng" answered in "tỷ đồng".
     return unsure("review", reason("units-differ", { ...requirement.shown, actual: actual.source }));
   }
-  if (actual && requirement.kind === "number" && requirement.relative && !actual.relative) {
-    return unsure("review", reason("relative-target", { ...requirement.shown, actual: actual.source }));
+  if (actual) {
+    const along = throughChange(requirement, actual, result, notes);
+    if ("verdict" in along) return along;
+    actual = along;
   }
-  if (actual && requirement.kind === "number" && requirement.per) {
+  if (actual && requirement.kind === "number" && (requirement.per || actual.per)) {
     const perYear = perPeriod(requirement, actual, context);
     if (perYear) return perYear;
   }
@@ -548,10 +753,10 @@ function judgeFigures(requirement: Figures, result: Reading, context: JudgeConte
     const noun = requirement.unit.kind === "count" ? requirement.unit.noun : undefined;
     const atLeast =
       requirement.kind === "number" && (requirement.bound === "gte" || requirement.bound === "gt");
-    if (requirement.kind === "number" && noun && atLeast) {
+    if (requirement.kind === "number" && (noun || requirement.arising) && atLeast) {
       if (requirement.value <= 1) return judgeExistence(requirement, result, context);
       // "Tối thiểu 02 sáng kiến" answered "Không có sáng kiến".
-      if (deniesExistence(result.text, noun, context.lexicon)) {
+      if (noun && deniesExistence(result.text, noun, context.lexicon)) {
         return unsure("unmet", reason("existence-unmet", { noun }));
       }
     }
@@ -565,10 +770,44 @@ function judgeFigures(requirement: Figures, result: Reading, context: JudgeConte
   return outcome;
 }
 
-function judgeCore(requirement: Requirement, result: Reading, context: JudgeContext): Outcome {
-  const share = quantityOf(result);
-  if (share?.basis === "plan" && requirement.kind !== "zero" && requirement.kind !== "deadline") {
+/**
+ * A result stated as a share of the plan answers the plan itself: an empty target, words, an amount the
+ * result gives in no matching unit, a rate the result gives no level for. The figures answer instead
+ * (undefined) where the result holds what the target asks: an amount in its unit, a level for a rate, a
+ * change for a change, or the share itself for a share other than the whole plan ("Đạt từ 95% kế hoạch").
+ */
+function judgeByShare(
+  requirement: Requirement,
+  result: Reading,
+  share: Quantity,
+  context: JudgeContext,
+): Outcome | undefined {
+  if (requirement.kind !== "number" && requirement.kind !== "approx" && requirement.kind !== "range") {
     return judgePlanShare(share);
+  }
+  if (requirement.unit.kind === "count") {
+    return amountFor(requirement.unit, result, context) ? undefined : judgePlanShare(share);
+  }
+  if (requirement.kind === "number" && requirement.relative) {
+    return result.percents.some((p) => p.relative) ? undefined : judgePlanShare(share);
+  }
+  const ceiling =
+    requirement.kind === "number" && (requirement.bound === "lte" || requirement.bound === "lt");
+  if (requirement.kind === "number" && requirement.plan && !ceiling) {
+    return requirement.value === 100 && requirement.bound === "gte" ? judgePlanShare(share) : undefined;
+  }
+  if (levelOf(result)) return undefined;
+  // A share of the plan says nothing of a rate that must stay low.
+  if (ceiling)
+    return unsure("review", reason("units-differ", { ...requirement.shown, actual: share.source }));
+  return judgePlanShare(share);
+}
+
+function judgeCore(requirement: Requirement, result: Reading, context: JudgeContext): Outcome {
+  const share = planShareOf(result);
+  if (share && requirement.kind !== "zero" && requirement.kind !== "deadline") {
+    const byShare = judgeByShare(requirement, result, share, context);
+    if (byShare) return byShare;
   }
   switch (requirement.kind) {
     case "number":
@@ -626,6 +865,10 @@ function judgeCore(requirement: Requirement, result: Reading, context: JudgeCont
       if (outcome.verdict === "met" && figure && requirement.kind === "qualitative") {
         outcome.reasons.push(reason("number-without-target", { value: figure.source }));
       }
+      // "tăng 6,7% so với năm 2023": a change or a comparison, with no target to set it against.
+      if (outcome.reasons[0]?.code === "qualitative-unclear" && figure?.relative === true) {
+        outcome.reasons[0] = reason("relative-only", { phrase: result.text });
+      }
       return outcome;
     }
     case "unclear":
@@ -654,6 +897,14 @@ function judgeExistence(
       "unmet",
       reason("not-arising-existence", { phrase: result.evidence["not-arising"] ?? result.text }),
     );
+  }
+  if (noun === "") {
+    // "Có phát sinh" names nothing to find in the result: work told as done shows some arose.
+    const has = (s: Reading["statuses"][number]): boolean => result.statuses.includes(s);
+    const plain = !negated && !has("caveat") && !has("in-progress");
+    const told = result.evidence.done ?? result.evidence.reported;
+    if (plain && told !== undefined) return metBy(reason("qualitative-done", { phrase: told }));
+    return judgeWording(requirement, result, context);
   }
   if (negated) return unsure("unmet", reason("existence-unmet", { noun }));
   return judgeWording(requirement, result, context);

@@ -11,7 +11,17 @@ import { VIETNAMESE_NUMBERS } from "../readings/number-token";
 import { namesCeiling, readCell, readWith, type PhraseRole, type ReadOptions } from "../readings/read";
 import { vocabularyOf, type Vocabulary } from "../readings/vocabulary";
 import type { Draft, SubDraft } from "../tasks/assemble";
-import type { Cell, EngineOptions, NumberStyle, Reading, SubitemResult, TaskResult, Verdict } from "../types";
+import { foldText, hasLetter } from "../text";
+import type {
+  Cell,
+  EngineOptions,
+  NumberStyle,
+  Quantity,
+  Reading,
+  SubitemResult,
+  TaskResult,
+  Verdict,
+} from "../types";
 import { judgeReadings, type JudgeContext } from "./judge";
 
 /** Distinct targets remembered per table; beyond this, targets are read afresh. */
@@ -70,8 +80,90 @@ function readPart(
 function ceilingFromTask(target: Reading, content: string, lexicon: CompiledLexicon): Reading {
   if (target.kind === "fraction" || !("quantity" in target)) return target;
   const q = target.quantity;
-  if (q.comparator !== "eq" || q.relative || target.ceiling || !namesCeiling(content, lexicon)) return target;
+  // A share of the plan ("100% chỉ tiêu") is no level of the bad thing.
+  if (q.comparator !== "eq" || q.relative || q.basis !== undefined || target.ceiling) return target;
+  if (!namesCeiling(content, lexicon)) return target;
   return { ...target, ceiling: true };
+}
+
+/** A unit in brackets closing a task's wording ("Tỷ lệ hộ nghèo giảm (%)"). */
+const CLOSING_UNIT = /\s*\([^()]*\)\s*$/;
+
+/**
+ * What a task's wording (normalised, as the grid gives it) says of a cut, with no figure of its own: whether it asks for one ("Giảm tỷ lệ hộ
+ * nghèo", "Tỷ lệ hộ nghèo giảm (%)" — not "Giảm tỷ lệ hộ nghèo xuống còn", a level to stay under), and
+ * whether it names something bad ("hộ nghèo"), whose bare figure would otherwise be a ceiling.
+ */
+function cutNamed(content: string, context: TaskContext): { readonly bad: boolean } | undefined {
+  const v = context.vocabulary;
+  if (!v.cutStems.test(content)) return undefined;
+  // A space after the last word, where the patterns' word gaps end.
+  const text = content.replace(CLOSING_UNIT, "");
+  const folded = `${foldText(text)} `;
+  const written = { text: `${text} `, aligned: folded.length === text.length + 1 };
+  if (!v.cutTask.test(folded, written) || v.cutToLevel.test(folded)) return undefined;
+  if ("quantity" in readWith(content, "target", context.style, v)) return undefined;
+  return { bad: v.ceiling.test(folded) };
+}
+
+/** A figure and nothing else ("1,5%", "3", an Excel number): what the task's wording makes it. */
+function bareFigure(reading: Reading): Quantity | undefined {
+  if (reading.kind !== "percent" && reading.kind !== "count") return undefined;
+  const q = reading.quantity;
+  if (q.comparator !== "eq" || q.relative || q.basis !== undefined || q.unit === "count") return undefined;
+  return hasLetter(reading.text) ? undefined : q;
+}
+
+function asCut(reading: Reading, q: Quantity): Reading {
+  if (reading.kind !== "percent" && reading.kind !== "count") return reading;
+  const cut: Quantity = { ...q, relative: true, change: "fall" };
+  return {
+    ...reading,
+    quantity: cut,
+    percents: reading.percents.map((p) => (p === q ? cut : p)),
+    ceiling: false,
+  };
+}
+
+/**
+ * Under a task that asks for a cut ("Tỷ lệ hộ nghèo giảm (%)" | "3" | "2,4"), bare figures are cuts: the
+ * target asks for a fall of 3 points and the result made one of 2,4, though neither cell says so. A result
+ * that states a level ("còn 2,1%") stays a level; it turns a bare target into a cut only where the task
+ * names something bad (which would otherwise make it a ceiling), not under "Chương trình giảm nghèo",
+ * whose "100%" is the level of the programme. Undefined when the wording changes nothing.
+ */
+function cutFromTask(
+  target: Reading,
+  result: Reading,
+  content: string,
+  context: TaskContext,
+): readonly [Reading, Reading] | undefined {
+  const targetFigure = bareFigure(target);
+  const targetCut = target.kind !== "fraction" && "quantity" in target && target.quantity.change === "fall";
+  if (targetFigure === undefined && !targetCut) return undefined;
+  const resultFigure = bareFigure(result);
+  if (targetFigure === undefined && resultFigure === undefined) return undefined;
+  const cut = cutNamed(content, context);
+  if (!cut) return undefined;
+  const resultChange =
+    result.kind !== "fraction" && "quantity" in result && result.quantity.relative === true;
+  if (targetFigure !== undefined && resultFigure === undefined && !resultChange && !cut.bad) return undefined;
+  return [
+    targetFigure === undefined ? target : asCut(target, targetFigure),
+    resultFigure === undefined ? result : asCut(result, resultFigure),
+  ];
+}
+
+/**
+ * A deadline in a column of its own ("Thời gian hoàn thành" | "Quý I/2024") is the target's, where the
+ * target cell names none: a "Kế hoạch" issued on 12/4 is late.
+ */
+function withDeadlineColumn(target: Reading, deadline: string | undefined, context: TaskContext): Reading {
+  if (deadline === undefined || target.kind !== "qualitative" || target.deadline !== undefined) return target;
+  const read = readWith(deadline, "target", context.style, context.vocabulary);
+  return read.kind === "qualitative" && read.deadline !== undefined
+    ? { ...target, deadline: read.deadline }
+    : target;
 }
 
 function judgeSubitem(grid: Grid, sub: SubDraft, context: TaskContext): SubitemResult {
@@ -129,12 +221,13 @@ export function judgeDraft(grid: Grid, header: Header, draft: Draft, context: Ta
   // A continued cell is judged on its whole text; a single cell keeps its number format.
   const targetSource = draft.sharedTarget ? null : draft.targetCell;
   const resultSource = draft.sharedResult ? null : draft.resultCell;
-  const targetReading = ceilingFromTask(
-    readPart(draft.targetParts, target, targetSource, "target", context),
-    draft.content,
-    context.lexicon,
-  );
-  const resultReading = readPart(draft.resultParts, result, resultSource, "result", context);
+  const targetRead = readPart(draft.targetParts, target, targetSource, "target", context);
+  const resultRead = readPart(draft.resultParts, result, resultSource, "result", context);
+  const [cutTarget, resultReading] = cutFromTask(targetRead, resultRead, draft.content, context) ?? [
+    ceilingFromTask(targetRead, draft.content, context.lexicon),
+    resultRead,
+  ];
+  const targetReading = withDeadlineColumn(cutTarget, draft.extras.deadline, context);
   const own = judgeReadings(targetReading, resultReading, context.judge);
   const subitems =
     draft.subitems.length === 0
@@ -143,6 +236,7 @@ export function judgeDraft(grid: Grid, header: Header, draft: Draft, context: Ta
 
   let judgement: { verdict: Verdict; completion: number | null; reasons: readonly Reason[] } = own;
   if (subitems.length > 0 && (!target || !result)) judgement = rollUp(subitems);
+  // A task's own pair decides; its sub-items ("Trong đó: …") are parts judged on their own.
   else if (subitems.length > 0) judgement = { ...own, reasons: [...own.reasons, rollUpReason(subitems)] };
 
   const evaluation = draft.extras.evaluation;

@@ -1,7 +1,8 @@
 /** Stage 2, header and columns: which row is the header and which column plays which part. */
 import { defaultLexicon } from "../../../src/core";
 import { Grid } from "../../../src/core/grid/grid";
-import { cleanLabel, findHeaders, nearestHeaderText, roleOfLabel } from "../../../src/core/header/header";
+import { findHeaders, nearestHeaderText } from "../../../src/core/header/header";
+import { cleanLabel, roleOfLabel } from "../../../src/core/header/labels";
 
 const lexicon = defaultLexicon();
 

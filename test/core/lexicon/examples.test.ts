@@ -3,7 +3,7 @@
  * entry's area promises (a negation makes a result negated, a comparator sets the bound, a ceiling word
  * makes a figure a ceiling…). The generated phrase table shows the same examples read whole.
  */
-import { cleanLabel } from "../../../src/core/header/header";
+import { roleOfLabel, ShapeReader } from "../../../src/core/header";
 import { statedClaim } from "../../../src/core/findings/claims";
 import {
   compileLexicon,
@@ -28,6 +28,7 @@ import {
   startsSubitem,
 } from "../../../src/core/rows/ordinals";
 import { foldText, normalizeText } from "../../../src/core/text";
+import { judgeTask } from "../../../src/core/verdicts/judge";
 import type { Reading, Status } from "../../../src/core/types";
 
 const lexicon = compileLexicon(VIETNAMESE);
@@ -140,10 +141,25 @@ describe("header labels give their column's role", () => {
   it.each(VIETNAMESE.headers.flatMap((e) => e.examples.map((ex) => [e.role, textOf(ex)] as const)))(
     "%s: %j",
     (role, text) => {
-      expect(lexicon.headers.roleOf(cleanLabel(text))).toBe(role);
+      expect(roleOfLabel(text, lexicon)).toBe(role);
     },
   );
 });
+
+const shapes = new ShapeReader(lexicon);
+
+/** A count in the example pairs with the counterpart's: read as a target against a result, or the reverse. */
+function pairsWith(target: string, result: string): (ex: Example | string) => boolean {
+  return (ex) => {
+    const j =
+      roleOf(ex) === "target"
+        ? judgeTask(textOf(ex), result, options)
+        : judgeTask(target, textOf(ex), options);
+    return j.verdict === "met" && j.reasons.every((r) => r.code !== "units-differ");
+  };
+}
+
+const arisingWord = lexicon.matcher("^{arising}");
 
 /** What each word class does to the phrases of its examples. */
 const EFFECTS: Partial<Record<ClassName, (ex: Example | string) => unknown>> = {
@@ -155,11 +171,20 @@ const EFFECTS: Partial<Record<ClassName, (ex: Example | string) => unknown>> = {
   "zero-lead": (ex) => read(ex).zeroOf !== undefined,
   "bare-denial": (ex) => isBareDenial(textOf(ex), lexicon),
   handling: (ex) => read(ex).ceiling === false,
+  "handling-manner": (ex) => read(ex).ceiling === false,
   duty: (ex) => !namesCeiling(textOf(ex), lexicon),
   reduction: (ex) => read(ex).ceiling === false,
   "level-under": (ex) => read(ex).ceiling,
   "number-reference": (ex) => !["percent", "threshold", "count", "range", "fraction"].includes(read(ex).kind),
   "not-counted": (ex) => read(ex).kind !== "count",
+  // "01 lần/tháng" is met by twelve "cuộc"; "14 lượt tuyên truyền" meets "Tối thiểu 02 lần".
+  times: pairsWith("Tối thiểu 02 cuộc", "Tổ chức 12 cuộc tuyên truyền"),
+  occurrence: pairsWith("Tối thiểu 02 lần", "Tổ chức 12 lần"),
+  // At least one, of the noun after the verb or of nothing named; never of the verb itself.
+  arising: (ex) => {
+    const q = quantityOf(read(ex));
+    return q?.comparator === "gte" && (q.noun === undefined || !arisingWord.test(foldText(q.noun)));
+  },
   filler: (ex) => quantityOf(read(ex))?.comparator !== "eq",
   "percent-word": (ex) => read(ex).kind === "percent",
   "range-joiner": (ex) => read(ex).kind === "range",
@@ -170,6 +195,7 @@ const EFFECTS: Partial<Record<ClassName, (ex: Example | string) => unknown>> = {
   "relative-after": (ex) => quantityOf(read(ex))?.relative === true,
   plan: (ex) => quantityOf(read(ex))?.basis === "plan",
   exceed: (ex) => quantityOf(read(ex))?.basis === "plan",
+  "change-start": (ex) => read(ex).percents.some((p) => p.start === true),
   "per-period": (ex) => quantityOf(read(ex))?.per !== undefined,
   deadline: (ex) => read(ex).kind === "qualitative" && "deadline" in read(ex),
   "day-word": (ex) => latestDateOf(foldText(textOf(ex)), textOf(ex), lexicon) !== undefined,
@@ -180,6 +206,8 @@ const EFFECTS: Partial<Record<ClassName, (ex: Example | string) => unknown>> = {
   total: (ex) => isTotalRow(textOf(ex), grammar),
   footer: (ex) => isFooter(textOf(ex), grammar),
   "subitem-lead": (ex) => startsSubitem(textOf(ex), grammar),
+  "target-shape": (ex) => shapes.shapeOf(normalizeText(textOf(ex))) === "target",
+  "result-shape": (ex) => shapes.shapeOf(normalizeText(textOf(ex))) === "result",
 };
 
 describe("word classes have their effect on their examples", () => {

@@ -22,6 +22,8 @@ export interface QuantityExtra {
   readonly relative?: boolean;
   readonly per?: string;
   readonly basis?: "plan";
+  readonly change?: "rise" | "fall";
+  readonly start?: true;
 }
 
 function quantity(
@@ -80,6 +82,8 @@ export const PLAIN: Words = { statuses: [], evidence: {} };
 export interface More {
   readonly ceiling?: boolean;
   readonly zeroOf?: string;
+  /** Amounts beside a percentage ("1.763 tỷ đồng, đạt 91,72%"). */
+  readonly amounts?: readonly Quantity[];
 }
 
 /** A figure reading with every percentage the phrase writes. */
@@ -117,7 +121,12 @@ export function fraction(
 }
 
 /** "Không có hồ sơ quá hạn": none of `zeroOf`. */
-export function zero(text: string, zeroOf: string, words: Words, more: Omit<More, "zeroOf"> = {}): Reading {
+export function zero(
+  text: string,
+  zeroOf: string,
+  words: Words,
+  more: Omit<More, "zeroOf" | "amounts"> = {},
+): Reading {
   return { kind: "zero", text, zeroOf, percents: [], ...words, ceiling: false, ...more };
 }
 

@@ -198,7 +198,13 @@ describe("readTarget and readResult: fractions, counts, ranges and zeros", () =>
     [
       "target",
       "02 cuộc/năm",
-      figure("count", "02 cuộc/năm", counted(2, "eq", "02 cuộc", { noun: "cuộc", per: "nam" }), [], TARGET),
+      figure(
+        "count",
+        "02 cuộc/năm",
+        counted(2, "eq", "02 cuộc/năm", { noun: "cuộc", per: "nam" }),
+        [],
+        TARGET,
+      ),
     ],
     [
       "target",

@@ -94,4 +94,84 @@ describe("classifyRows", () => {
     ]);
     expect(rows[2]).toEqual({ kind: "unrecognized", row: 2, text: "x mục lạ" });
   });
+
+  const TASK = ["1", "Giải quyết hồ sơ TTHC", "Tỷ lệ hồ sơ đúng hạn đạt 100%", "Đạt 100%"];
+  it.each<[string, CellInput[], MergedArea[], unknown]>([
+    [
+      "a row with its own requirement and result, without a lead",
+      [null, "Công khai TTHC nội bộ", "100% TTHC", "Đã công khai 100% TTHC"],
+      [],
+      {
+        kind: "subitem",
+        row: 2,
+        label: "Công khai TTHC nội bộ",
+        target: "100% TTHC",
+        result: "Đã công khai 100% TTHC",
+      },
+    ],
+    [
+      "a lead in the number column",
+      ["a)", "Cấp xã", "100%", "100%"],
+      [],
+      { kind: "subitem", row: 2, label: "a) Cấp xã", target: "100%", result: "100%" },
+    ],
+    [
+      "a lead with a requirement only",
+      [null, "- Trong đó: hồ sơ trực tuyến", "Đạt từ 50%", null],
+      [],
+      { kind: "subitem", row: 2, label: "- Trong đó: hồ sơ trực tuyến", target: "Đạt từ 50%", result: "" },
+    ],
+    [
+      "a lead in the task column with a result only",
+      [null, "c) Tổ dân phố", null, "Đã số hóa 100%"],
+      [],
+      { kind: "subitem", row: 2, label: "c) Tổ dân phố", target: "", result: "Đã số hóa 100%" },
+    ],
+    [
+      "a second indicator under the task's merged text",
+      [null, null, "Tỷ lệ hồ sơ trực tuyến đạt 50%", "Đạt 62%"],
+      [{ top: 1, left: 1, bottom: 2, right: 1 }],
+      { kind: "subitem", row: 2, label: "", target: "Tỷ lệ hồ sơ trực tuyến đạt 50%", result: "Đạt 62%" },
+    ],
+    [
+      "a lower-case carry-on of the task text",
+      [null, "trên Cổng dịch vụ công", "trực tuyến", "đúng hạn"],
+      [],
+      {
+        kind: "continuation",
+        row: 2,
+        content: "trên Cổng dịch vụ công",
+        target: "trực tuyến",
+        result: "đúng hạn",
+        column: 1,
+      },
+    ],
+    [
+      "a requirement without a result",
+      [null, "Hồ sơ trực tuyến", "Đạt từ 50%", null],
+      [],
+      {
+        kind: "continuation",
+        row: 2,
+        content: "Hồ sơ trực tuyến",
+        target: "Đạt từ 50%",
+        result: "",
+        column: 1,
+      },
+    ],
+    [
+      "a result without a requirement, under a merged requirement",
+      [null, "Hồ sơ trực tuyến", null, "Đạt 62%"],
+      [{ top: 1, left: 2, bottom: 2, right: 2 }],
+      { kind: "continuation", row: 2, content: "Hồ sơ trực tuyến", target: "", result: "Đạt 62%", column: 1 },
+    ],
+    [
+      "an unknown number is no part of the task",
+      ["(1)", "Hồ sơ trực tuyến", "50%", "62%"],
+      [],
+      { kind: "unrecognized", row: 2, text: "(1) Hồ sơ trực tuyến 50% 62%" },
+    ],
+  ])("sorts an unnumbered row under a task: %s", (_name, row, merges, expected) => {
+    expect(classify([HEADER, TASK, row, ["2", "Việc", "1", "1"]], merges).rows[2]).toEqual(expected);
+  });
 });

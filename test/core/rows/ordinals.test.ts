@@ -2,6 +2,7 @@ import { defaultLexicon } from "../../../src/core";
 import {
   classifyOrdinal as classify,
   isFooter as footer,
+  isTotalRow as total,
   isUpperTitle,
   ordinalInContent as inContent,
   rowGrammarOf,
@@ -10,6 +11,7 @@ import {
 const grammar = rowGrammarOf(defaultLexicon());
 const classifyOrdinal = (text: string) => classify(text, grammar);
 const isFooter = (text: string) => footer(text, grammar);
+const isTotalRow = (text: string) => total(text, grammar);
 const ordinalInContent = (text: string, bare?: boolean) => inContent(text, grammar, bare);
 
 describe("classifyOrdinal", () => {
@@ -81,5 +83,22 @@ describe("isUpperTitle and isFooter", () => {
     ["điện tử lưu trữ theo hướng dẫn", false],
   ])("isFooter(%j) = %p", (text, expected) => {
     expect(isFooter(text)).toBe(expected);
+  });
+});
+
+describe("isTotalRow", () => {
+  it.each([
+    ["Tổng cộng", true],
+    ["TỔNG CỘNG", true],
+    ["Cộng", true],
+    ["Tổng: 26 nhiệm vụ", true],
+    // Folded, "Công" and "Cộng" are one word: the diacritics tell a task's text from a total.
+    ["Công khai TTHC nội bộ", false],
+    ["Công bố công khai TTHC", false],
+    ["Tổng hợp báo cáo", false],
+    ["Cộng đồng dân cư tham gia giám sát", false],
+    ["Tổng 26 nhiệm vụ", true],
+  ])("isTotalRow(%j) = %p", (text, expected) => {
+    expect(isTotalRow(text)).toBe(expected);
   });
 });

@@ -1,4 +1,4 @@
-import { judgeTask, readTarget, type CellInput, type Reason, type Verdict } from "../../../src/core";
+import { judgeTask, readTarget, reason, type CellInput, type Reason, type Verdict } from "../../../src/core";
 import { describe as describeIssue } from "../../../src/i18n";
 
 /** A judgement as a reviewer sees it: the verdict, the completion (null where none) and every reason. */
@@ -1266,6 +1266,285 @@ describe("judgeTask: late results go to review (chậm)", () => {
           { code: "qualitative-done", params: { phrase: "Thực hiện chăm lo đời sống người có công" } },
         ],
       },
+    ],
+  ])("%j vs %j", (target, result, expected) => {
+    expect(outcome(target, result)).toEqual(expected);
+  });
+});
+
+/** Met, at 100, for the one reason given. */
+const met = (why: Reason): Expected => ({ verdict: "met", completion: 100, reasons: [why] });
+
+describe("judgeTask: “Có phát sinh” asks that something arise, naming nothing", () => {
+  it.each<Row>([
+    [
+      "Có phát sinh",
+      "Tiếp nhận 126 hồ sơ qua dịch vụ bưu chính công ích",
+      met(reason("count-meets", { op: "≥", tv: 1, tu: "", actual: 126, noun: "hồ sơ" })),
+    ],
+    [
+      "Có phát sinh",
+      "Đã tiếp nhận hồ sơ qua dịch vụ bưu chính",
+      met(reason("qualitative-done", { phrase: "Đã tiếp nhận hồ sơ qua dịch vụ bưu chính" })),
+    ],
+    [
+      "Có phát sinh",
+      "Không phát sinh",
+      {
+        verdict: "unmet",
+        completion: null,
+        reasons: [{ code: "not-arising-existence", params: { phrase: "Không phát sinh" } }],
+      },
+    ],
+    [
+      "Có phát sinh",
+      "Chưa triển khai",
+      {
+        verdict: "unmet",
+        completion: null,
+        reasons: [{ code: "negated-result", params: { phrase: "Chưa triển khai" } }],
+      },
+    ],
+    [
+      "Có phát sinh",
+      "Đang triển khai",
+      {
+        verdict: "review",
+        completion: null,
+        reasons: [{ code: "in-progress-result", params: { phrase: "Đang triển khai" } }],
+      },
+    ],
+    // With a noun after the verb, the noun is what must arise (the seed's task 14).
+    [
+      "Trong năm có phát sinh hồ sơ liên thông",
+      "24 + 37 hồ sơ",
+      met(reason("count-meets", { op: "≥", tv: 1, tu: "hồ sơ", actual: 37, noun: "hồ sơ" })),
+    ],
+  ])("%j vs %j", (target, result, expected) => {
+    expect(outcome(target, result)).toEqual(expected);
+  });
+});
+
+describe("judgeTask: a rate of bad things handled is a level to reach, a rate of bad things a ceiling", () => {
+  it.each<Row>([
+    [
+      "Tỷ lệ phản ánh, kiến nghị được xử lý đúng hạn đạt 100%",
+      "80% (04/05 PAKN)",
+      {
+        verdict: "unmet",
+        completion: 80,
+        reasons: [
+          { code: "fraction-below", params: { op: "", tv: 100, tu: "%", done: 4, total: 5, percent: 80 } },
+        ],
+      },
+    ],
+    [
+      "Tỷ lệ phản ánh, kiến nghị xử lý đúng hạn đạt 100%",
+      "100%",
+      met(reason("rate-meets", { op: "", tv: 100, tu: "%", actual: 100, noun: "" })),
+    ],
+    [
+      "Tỷ lệ phản ánh, kiến nghị dưới 5%",
+      "3%",
+      met(reason("limit-meets", { op: "<", tv: 5, tu: "%", actual: 3, noun: "" })),
+    ],
+    [
+      "Tỷ lệ hồ sơ quá hạn trong giải quyết TTHC dưới 2%",
+      "2,5%",
+      {
+        verdict: "unmet",
+        completion: 80,
+        reasons: [{ code: "limit-exceeded", params: { op: "<", tv: 2, tu: "%", actual: 2.5, noun: "" } }],
+      },
+    ],
+  ])("%j vs %j", (target, result, expected) => {
+    expect(outcome(target, result)).toEqual(expected);
+  });
+});
+
+describe("judgeTask: a result per period is compared with the target per period", () => {
+  const weekly = { op: "", tv: 1, tu: "lần/tuần", period: "tuần", annual: 52 };
+  it.each<Row>([
+    ["01 lần/tuần", "01 lần/tuần", met(reason("per-period-meets", { ...weekly, actual: "01 lần/tuần" }))],
+    [
+      "01 lần/tuần",
+      "Duy trì 01 lần/tuần",
+      met(reason("per-period-meets", { ...weekly, actual: "01 lần/tuần" })),
+    ],
+    [
+      "01 lần/tuần",
+      "02 lần/tháng",
+      {
+        verdict: "unmet",
+        completion: 46.15,
+        reasons: [
+          { code: "per-period-unmet", params: { ...weekly, actual: "02 lần/tháng", actualAnnual: 24 } },
+        ],
+      },
+    ],
+    // A target with no period is a year's worth.
+    [
+      "Tối thiểu 04 cuộc",
+      "01 cuộc/quý",
+      met(
+        reason("per-period-meets", {
+          op: "≥",
+          tv: 4,
+          tu: "cuộc",
+          period: "năm",
+          annual: 4,
+          actual: "01 cuộc/quý",
+        }),
+      ),
+    ],
+    [
+      "Tối đa 02 lần/năm",
+      "01 lần/quý",
+      {
+        verdict: "unmet",
+        completion: 50,
+        reasons: [
+          {
+            code: "per-period-unmet",
+            params: {
+              op: "≤",
+              tv: 2,
+              tu: "lần",
+              period: "năm",
+              annual: 2,
+              actual: "01 lần/quý",
+              actualAnnual: 4,
+            },
+          },
+        ],
+      },
+    ],
+    [
+      "01 lần/tuần",
+      "Trên 02 lần/tháng",
+      {
+        verdict: "review",
+        completion: null,
+        reasons: [
+          { code: "bound-undecided", params: { op: "", tv: 1, tu: "lần/tuần", phrase: "Trên 02 lần/tháng" } },
+        ],
+      },
+    ],
+    // A total so far against a target per period: a person checks the reporting period, as before.
+    [
+      "01 lần/quý",
+      "Tổ chức 02 lần",
+      {
+        verdict: "review",
+        completion: 50,
+        reasons: [
+          {
+            code: "per-period-review",
+            params: { op: "", tv: 1, tu: "lần/quý", actual: "02 lần", period: "quý", annual: 4 },
+          },
+        ],
+      },
+    ],
+  ])("%j vs %j", (target, result, expected) => {
+    expect(outcome(target, result)).toEqual(expected);
+  });
+});
+
+describe("judgeTask: times pair with occurrences of any kind, kinds not with one another", () => {
+  it.each<Row>([
+    [
+      "01 lần/tháng",
+      "Đã thực hiện 14 lượt tuyên truyền",
+      met(
+        reason("per-period-meets", {
+          op: "",
+          tv: 1,
+          tu: "lần/tháng",
+          period: "tháng",
+          annual: 12,
+          actual: "14 lượt tuyên truyền",
+        }),
+      ),
+    ],
+    [
+      "Tối thiểu 02 cuộc kiểm tra",
+      "Kiểm tra 03 lần",
+      met(reason("count-meets", { op: "≥", tv: 2, tu: "cuộc kiểm tra", actual: 3, noun: "lần" })),
+    ],
+    [
+      "Tổ chức 02 lần đối thoại",
+      "Tổ chức 02 buổi đối thoại",
+      met(reason("count-meets", { op: "", tv: 2, tu: "lần đối thoại", actual: 2, noun: "buổi đối thoại" })),
+    ],
+    [
+      "Tối thiểu 04 cuộc kiểm tra",
+      "Tổ chức 02 đợt kiểm tra",
+      {
+        verdict: "review",
+        completion: null,
+        reasons: [
+          {
+            code: "units-differ",
+            params: { op: "≥", tv: 4, tu: "cuộc kiểm tra", actual: "02 đợt kiểm tra" },
+          },
+        ],
+      },
+    ],
+    [
+      "01 lần/quý",
+      "Tập huấn cho 85 lượt cán bộ",
+      {
+        verdict: "review",
+        completion: null,
+        reasons: [
+          { code: "units-differ", params: { op: "", tv: 1, tu: "lần/quý", actual: "85 lượt cán bộ" } },
+        ],
+      },
+    ],
+  ])("%j vs %j", (target, result, expected) => {
+    expect(outcome(target, result)).toEqual(expected);
+  });
+});
+
+describe("judgeTask: a rate of handling bad things, when none arose", () => {
+  const none = (phrase: string): Expected => ({
+    verdict: "no-data",
+    completion: null,
+    reasons: [{ code: "not-arising", params: { phrase } }],
+  });
+  it.each<Row>([
+    [
+      "Xử lý 100% phản ánh, kiến nghị đúng thời hạn",
+      "Trong năm không phát sinh phản ánh, kiến nghị",
+      none("Trong năm không phát sinh phản ánh, kiến nghị"),
+    ],
+    [
+      "Xử lý 100% phản ánh, kiến nghị đúng thời hạn",
+      "Không có phản ánh, kiến nghị",
+      none("Không có phản ánh, kiến nghị"),
+    ],
+    ["100% hồ sơ trễ hạn được xin lỗi người dân", "Không có hồ sơ trễ hạn", none("Không có hồ sơ trễ hạn")],
+    // Some arose and were handled: the figures decide.
+    [
+      "Xử lý 100% phản ánh, kiến nghị đúng thời hạn",
+      "Đã xử lý 05/05 phản ánh, kiến nghị",
+      met(reason("fraction-meets", { op: "", tv: 100, tu: "%", done: 5, total: 5, percent: 100 })),
+    ],
+    // What did not arise (late files) is not what the rate measures (files handled on time).
+    [
+      "Giải quyết 100% hồ sơ đúng hạn, không để hồ sơ trễ hạn",
+      "Không phát sinh hồ sơ trễ hạn",
+      {
+        verdict: "review",
+        completion: null,
+        reasons: [{ code: "no-number-in-result", params: { op: "", tv: 100, tu: "%" } }],
+      },
+    ],
+    // A ceiling of the bad thing itself is met by none.
+    [
+      "Tỷ lệ hồ sơ trễ hạn dưới 2%",
+      "Không phát sinh hồ sơ trễ hạn",
+      met(reason("zero-met", { thing: "trễ hạn" })),
     ],
   ])("%j vs %j", (target, result, expected) => {
     expect(outcome(target, result)).toEqual(expected);

@@ -1,10 +1,13 @@
 /**
- * Header labels and the role each gives its column. A label plays a role when it starts with one of these
- * phrases (or, `whole`, is nothing more). Labels are folded and stripped of "(1)" and trailing marks first.
+ * Header labels and the role each gives its column. A label's words are looked up wherever they stand: the
+ * entry at the head of the label, or of one part of a compound label ("Chỉ tiêu/Yêu cầu"), counts most, an
+ * entry further in ("Chỉ tiêu huyện giao", "Theo Kế hoạch số 62") less (src/core/header/labels.ts). A
+ * `whole` entry counts only as a whole part ("KH", "TT"). Labels are folded and stripped of "(1)", units in
+ * brackets and trailing marks first.
  */
 import type { HeaderEntry, LabelRole } from "../types";
 
-/** A label that starts with the pattern's words. */
+/** Words that give their column a role wherever they stand in its label. */
 function label(
   role: LabelRole,
   pattern: string,
@@ -14,7 +17,7 @@ function label(
   return note === undefined ? { role, pattern, examples } : { role, pattern, examples, note };
 }
 
-/** A label that is the pattern's words and nothing more. */
+/** Words that give a role only as a whole label or a whole part of one. */
 function wholeLabel(role: LabelRole, pattern: string, examples: HeaderEntry["examples"]): HeaderEntry {
   return { role, pattern, examples, whole: true };
 }
@@ -50,9 +53,12 @@ export const headers: readonly HeaderEntry[] = [
   wholeLabel("target", "sản phẩm", ["Sản phẩm"]),
   label("target", "sản phẩm (đầu ra|cần đạt)", ["Sản phẩm đầu ra"]),
   wholeLabel("target", "kh [năm] [#]", ["KH", "KH 2024", "KH năm 2024"]),
+  label("target", "(nghị quyết|dự toán)", ["Nghị quyết HĐND giao", "Dự toán năm 2024"]),
+  wholeLabel("target", "(nq|nghị quyết) [năm] [#]", ["NQ", "NQ 2024"]),
+  label("target", "(được giao|giao|phấn đấu|cần đạt)", ["Được giao", "Phấn đấu năm 2024"]),
 
   // ---- "Chỉ tiêu": the task beside "Kế hoạch", the target beside "Nội dung" ----
-  wholeLabel("ambiguous", "(chỉ tiêu|chỉ số)", ["Chỉ tiêu", "Chỉ số"]),
+  label("ambiguous", "(chỉ tiêu|chỉ số)", ["Chỉ tiêu", "Chỉ số", "Chỉ tiêu chủ yếu"]),
 
   // ---- the task ----
   label("content", "nội dung", ["Nội dung công việc", "Nội dung"]),
@@ -72,6 +78,8 @@ export const headers: readonly HeaderEntry[] = [
   label("result", "tình hình (thực hiện|triển khai)", ["Tình hình thực hiện", "Tình hình triển khai"]),
   label("result", "(thực tế|lũy kế)", ["Thực tế", "Lũy kế đến 30/11"]),
   wholeLabel("result", "[ước] th [năm] [#]", ["TH", "TH 2024", "Ước TH"]),
+  wholeLabel("result", "(ưth|kq) [năm] [#]", ["ƯTH", "ƯTH 2024", "KQ"]),
+  label("result", "đạt được", ["Đạt được"]),
 
   // ---- the table's own evaluation ----
   label("evaluation", "(đánh giá|tự đánh giá|mức độ hoàn thành)", [
@@ -83,6 +91,7 @@ export const headers: readonly HeaderEntry[] = [
 
   // ---- who does it ----
   label("unit", "(đơn vị|đvt|cơ quan|bộ phận|người (thực hiện|phụ trách))", [
+    "ĐVT",
     "Đơn vị thực hiện",
     "Cơ quan chủ trì",
     "Người phụ trách",
@@ -90,9 +99,16 @@ export const headers: readonly HeaderEntry[] = [
 
   label("note", "(ghi chú|chú thích)", ["Ghi chú"]),
 
+  // ---- the target's deadline, in a column of its own ("thời gian" alone names other columns) ----
+  label("deadline", "thời gian (hoàn thành|thực hiện)", ["Thời gian hoàn thành", "Thời gian thực hiện"]),
+  label("deadline", "thời hạn hoàn thành", ["Thời hạn hoàn thành"]),
+  label("deadline", "hạn hoàn thành", ["Hạn hoàn thành"]),
+  label("deadline", "tiến độ hoàn thành", ["Tiến độ hoàn thành"]),
+  wholeLabel("deadline", "(thời hạn|hạn chót)", ["Thời hạn"]),
+
   // ---- known columns the engine does not use ----
   label("other", "(thời gian|thời hạn|tiến độ|tỷ lệ|tỉ lệ|nguồn|kinh phí|ngày|mức độ)", [
-    "Thời gian hoàn thành",
+    "Thời gian",
     "Kinh phí",
     "Tỷ lệ (%)",
   ]),

@@ -1,11 +1,22 @@
 /** The Vietnamese lexicon: every word the engine knows, with examples. */
 import type { Lexicon } from "../types";
-import { bareDenial, ceiling, duty, handling, levelUnder, reduction, zeroLead } from "./ceilings";
+import {
+  bareDenial,
+  ceiling,
+  duty,
+  handling,
+  handlingManner,
+  levelUnder,
+  reduction,
+  zeroLead,
+} from "./ceilings";
 import { comparators, comparatorsAfter } from "./comparators";
 import { dayWord, deadline, monthWord, periods, quarterWord, yearJoiner } from "./dates";
 import { headers } from "./headers";
 import {
+  arising,
   change,
+  changeStart,
   classifier,
   denial,
   exceed,
@@ -21,9 +32,12 @@ import {
   plan,
   rangeJoiner,
   relativeAfter,
+  times,
+  occurrence,
 } from "./numbers";
 import { unitKinds, unitNotAfter, unitNotBefore, unitStop } from "./places";
-import { claims, footer, planTask, sectionWord, subitemLead, total } from "./rows";
+import { claims, connector, footer, planTask, sectionWord, subitemLead, total } from "./rows";
+import { resultShape, targetShape } from "./shapes";
 import { statuses } from "./statuses";
 import { action, negation, ongoing, turn, unachieved, unfinished } from "./words";
 
@@ -39,6 +53,7 @@ export const VIETNAMESE: Lexicon = {
     "zero-lead": zeroLead,
     "bare-denial": bareDenial,
     handling,
+    "handling-manner": handlingManner,
     duty,
     reduction,
     "level-under": levelUnder,
@@ -46,16 +61,20 @@ export const VIETNAMESE: Lexicon = {
     "not-counted": notCounted,
     "noun-stop": nounStop,
     classifier,
+    times,
+    occurrence,
     filler,
     "percent-word": percentWord,
     "range-joiner": rangeJoiner,
     placeholder,
     "not-existence": notExistence,
+    arising,
     change,
     level,
     "relative-after": relativeAfter,
     plan,
     exceed,
+    "change-start": changeStart,
     "per-period": perPeriod,
     denial,
     deadline,
@@ -67,6 +86,9 @@ export const VIETNAMESE: Lexicon = {
     total,
     footer,
     "subitem-lead": subitemLead,
+    connector,
+    "target-shape": targetShape,
+    "result-shape": resultShape,
     "plan-task": planTask,
     "unit-stop": unitStop,
     "unit-not-before": unitNotBefore,

@@ -24,7 +24,8 @@ export const numberReference: WordClass = [
   ),
   entry("(iso|tcvn)", t("Duy trì, áp dụng Hệ thống quản lý chất lượng theo TCVN ISO 9001:2015")),
   entry("(trước|chậm nhất|hạn chót)", t("Trước ngày 15/12/2024"), t("Chậm nhất 30/6")),
-  entry("(thứ|hạng)", "Xếp thứ 7/21 xã", "Xếp hạng 5"),
+  // With diacritics: folded, "thứ" (rank) is "thu" (revenue: "Thu 1.763 triệu đồng").
+  exact("(thứ|hạng)", "Xếp thứ 7/21 xã", "Xếp hạng 5"),
 ];
 
 /** After a number, these make it a duration or an age, not a count. */
@@ -60,6 +61,32 @@ export const classifier: WordClass = [
   entry("(tin|bài|lớp)", "Đăng tải 156 tin, bài trên Trang thông tin điện tử"),
 ];
 
+/**
+ * Counted nouns of times of anything: "01 lần/tháng" asks for twelve of whatever the task does, so a count
+ * of occurrences of any kind answers it ("14 lượt tuyên truyền", "04 cuộc kiểm tra").
+ */
+export const times: WordClass = [
+  entry("lần", t("01 lần/tháng"), "Tuyên truyền 14 lần trên loa truyền thanh"),
+];
+
+/**
+ * Counted nouns of occurrences of one kind: each answers a count of times ("lần") and of itself, not of
+ * another kind ("02 đợt kiểm tra" may hold five "cuộc"). "Lượt" of people ("85 lượt cán bộ") or of
+ * visits counts attendances, not times.
+ */
+export const occurrence: WordClass = [
+  entry(
+    "(cuộc|buổi|đợt)",
+    t("Tối thiểu 02 cuộc kiểm tra"),
+    "Tổ chức 04 đợt tuyên truyền",
+    "Tổ chức 02 buổi đối thoại với Nhân dân",
+  ),
+  entry("lượt!( người| cán bộ| công chức| viên chức| cbcc| học viên| đại biểu| hộ| truy cập)", {
+    text: "Đã thực hiện 14 lượt tuyên truyền",
+    note: "fourteen times: answers “01 lần/tháng”",
+  }),
+];
+
 /** Words between a comparator and its number, matched as written ("tối thiểu đạt 85%"). */
 export const filler: WordClass = [
   exact("(ở mức|mức)", t("Duy trì không thấp hơn mức 95%")),
@@ -88,6 +115,18 @@ export const notExistence: WordClass = [
   entry("(ý nghĩa|phản ánh)", "Có ý nghĩa thiết thực"),
 ];
 
+/**
+ * Verbs after "có" that say a thing arises: "có phát sinh hồ sơ" asks for at least one "hồ sơ"; alone,
+ * "Có phát sinh" asks that some arise, and names nothing to count.
+ */
+export const arising: WordClass = [
+  entry(
+    "phát sinh",
+    { text: "Có phát sinh", role: "target", note: "some cases arise: any count of them meets it" },
+    t("Có phát sinh hồ sơ trực tuyến mức độ toàn trình"),
+  ),
+];
+
 /** Before a figure, these make it a change rather than a level; "tăng trưởng" and "tăng cường" are levels. */
 export const change: WordClass = [
   entry("tăng!( trưởng| cường)", {
@@ -112,14 +151,49 @@ export const level: WordClass = [
 /** After a figure, these make it relative to something else. */
 export const relativeAfter: WordClass = [entry("so với", t("Tăng tối thiểu 10% so với năm 2023"))];
 
-/** What a result can be measured against: "vượt 5% so với chỉ tiêu" exceeds the plan by 5%. */
+/**
+ * What a result can be measured against: right after a figure, the figure is a share of the plan ("đạt
+ * 103% kế hoạch", "bằng 95% KH"); after a word of excess, the plan is exceeded by it ("vượt 5% so với chỉ
+ * tiêu" is 105%). "so với cùng kỳ", "so với năm trước" compare with the past instead: a change.
+ */
 export const plan: WordClass = [
-  entry("(chỉ tiêu|kế hoạch|mục tiêu)", "Vượt 5% so với chỉ tiêu", "Vượt kế hoạch 5%"),
-  entry("(kh|nq|nghị quyết)", "Vượt 3% KH", "Vượt 2% so với Nghị quyết"),
+  entry(
+    "(chỉ tiêu|kế hoạch|mục tiêu)",
+    "Vượt 5% so với chỉ tiêu",
+    "Vượt kế hoạch 5%",
+    "Ước đạt 1.120 tỷ đồng, đạt 101,4% kế hoạch",
+    "Đạt 101% chỉ tiêu",
+    { text: "Bằng 98,5% so với kế hoạch năm", note: "a share of the year's plan" },
+    t("Đạt từ 95% kế hoạch vốn trở lên"),
+  ),
+  entry("(kh|nq|nghị quyết)", "Vượt 3% KH", "Vượt 2% so với Nghị quyết", "Bằng 95% KH", {
+    text: "6,83 tỷ đồng, đạt 91,7% NQ",
+    note: "“đạt” is the share's verb here, not “done”",
+  }),
+  entry(
+    "dự toán",
+    "Thu 1.763 triệu đồng, bằng 103% dự toán",
+    "Đạt 96,2% dự toán",
+    t("Đạt 100% dự toán huyện giao"),
+  ),
 ];
 
 /** Before the plan's words, these say the result went beyond it. */
-export const exceed: WordClass = [entry("(vượt|cao hơn)", "Vượt kế hoạch 5%", "Cao hơn chỉ tiêu 2%")];
+export const exceed: WordClass = [
+  entry("(vượt|cao hơn)", "Vượt kế hoạch 5%", "Cao hơn chỉ tiêu 2%"),
+  entry("tăng", "Tăng 3% so với kế hoạch"),
+];
+
+/** Right before a figure, the level a change starts from: "giảm từ 4,12% xuống còn 2,3%". */
+export const changeStart: WordClass = [
+  // With its diacritics: folded, "từ" (from) is "tử" (as in "điện tử").
+  exact(
+    "từ [mức]",
+    t("Giảm tỷ lệ hộ nghèo từ 4,12% xuống còn 2,62%"),
+    "Giảm 1,82% (từ 4,12% xuống còn 2,30%)",
+    "Từ mức 4,12% xuống còn 2,30%",
+  ),
+];
 
 /** Between a count and its period: "01 lần/quý", "01 lần mỗi quý". */
 export const perPeriod: WordClass = [

@@ -1,13 +1,17 @@
 /** Words that tell what a row is: a section, a total, a sub-item, a footer; and the table's own claims. */
 import type { ClaimEntry, WordClass } from "../types";
-import { entry } from "./entry";
+import { entry, exact } from "./entry";
 
 /** Before a Roman numeral, these name a section ("PHẦN I", "Mục II"). */
 export const sectionWord: WordClass = [entry("(phần|mục)", "PHẦN I. CÔNG TÁC CHỈ ĐẠO", "Mục II")];
 
-/** A row that sums the tasks above it. */
+/**
+ * A row that sums the tasks above it. With diacritics: folded, "Cộng" would take "Công khai TTHC…". A bare
+ * "Tổng" or "Cộng" only before a colon or a figure, not in "Tổng hợp báo cáo" or "Cộng đồng dân cư".
+ */
 export const total: WordClass = [
-  entry("^(tổng cộng|tổng số|tổng|cộng)(:| |$)", "Tổng cộng", "Tổng: 26 nhiệm vụ", "Cộng"),
+  exact("^(tổng cộng|tổng số)(:| |$)", "Tổng cộng", "TỔNG CỘNG", "Tổng số: 26 nhiệm vụ"),
+  exact("^(tổng|cộng)(:|$| #)", "Tổng: 26 nhiệm vụ", "Cộng", "Tổng 26 nhiệm vụ"),
 ];
 
 /** Text under a table that belongs to the report around it. */
@@ -25,9 +29,26 @@ export const footer: WordClass = [
 
 /** Leads of a sub-item written in the task column. */
 export const subitemLead: WordClass = [
-  entry("^(-|+|\\*|•|–)", "- Nông lâm nghiệp", "+ Hồ sơ trực tuyến"),
+  entry("^(-|+|\\*|•|–)", "- Nông lâm nghiệp", "+ Hồ sơ trực tuyến", "• Hồ sơ đúng hạn"),
   entry("^trong đó", "Trong đó: hồ sơ trực tuyến"),
-  entry("^(a\\)|b\\))", "a) Cấp xã", "b) Cấp thôn"),
+  entry("^(a|b|c|d|đ|e)\\)", "a) Cấp xã", "b) Cấp thôn", "c) Tổ dân phố"),
+];
+
+/**
+ * Words a sentence cut by a page break ends on or carries on with: a cell cannot end on them ("… đảm bảo
+ * tính thống nhất của"), and the carried-on half under it starts with them ("và xử lý trên môi trường
+ * mạng"). Matched with their diacritics: folded, "để" would be "đề" and "trong" "trồng".
+ */
+export const connector: WordClass = [
+  exact("(và|hoặc|hay|cùng)", "và xử lý trên môi trường mạng", "hoặc qua dịch vụ bưu chính công ích"),
+  exact("(của|cho|với|đối với|giữa)", "của hệ thống văn bản QPPL", "đối với cán bộ, công chức cấp xã"),
+  exact(
+    "(theo|tại|trong|trên|về|từ|đến|để|nhằm|thuộc|bằng)",
+    "theo hướng dẫn của UBND huyện",
+    "tại Bộ phận Tiếp nhận và Trả kết quả",
+    "trên Cổng dịch vụ công trực tuyến",
+  ),
+  exact("(các|những|được|là)", "các cơ quan nhà nước", "được giao trong năm 2024"),
 ];
 
 /** Nouns that make a fraction a count of the plan's own tasks ("Hoàn thành 24/27 nhiệm vụ"). */
