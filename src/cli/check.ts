@@ -84,6 +84,10 @@ export async function checkFile(file: string, language: Language): Promise<FileR
   }
 
   const overrides = read.review?.overrides ?? [];
+  // Said once per file, before the sheets' findings: which encoding the text was read in.
+  const encodingFindings: FileFinding[] = read.encoding
+    ? [{ ...worded(finding("text-encoding", "info", { encoding: read.encoding }), language), quiet: false }]
+    : [];
   const tables: TableResult[] = [];
   const sheetFindings: Omit<FileFinding, "quiet">[] = [];
   const emptySheets = new Set<string>();
@@ -114,7 +118,7 @@ export async function checkFile(file: string, language: Language): Promise<FileR
     return { ...f, ...(quiet ? { severity: "info" as const } : {}), quiet };
   });
   const base = { file, path: resolved, format: read.format, sheets: read.sheets };
-  if (!read.review) return { ...base, tables, findings, review: null };
+  if (!read.review) return { ...base, tables, findings: [...encodingFindings, ...findings], review: null };
   // Decisions on a sheet that is gone, or whose check failed, reach no checkSheet call: orphans too.
   const lost = read.review.overrides.filter((o) => !checkedSheets.has(o.sheet));
   const reviewed = reviewFindings(read.review, reviews, lost, language);

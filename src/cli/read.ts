@@ -29,6 +29,8 @@ export type ReadOutcome =
       readonly sheets: readonly SheetInput[];
       /** The reviewer's decisions an .xlsx stores; absent when it stores none. */
       readonly review?: StoredReview;
+      /** How a .csv or .tsv was decoded, when it was not UTF-8. */
+      readonly encoding?: TextEncoding;
     }
   | { readonly ok: false; readonly issue: FileIssue };
 
@@ -282,19 +284,28 @@ export function percentDecimals(numberFormat: string): number | null {
 // ---------------------------------------------------------------------------------------------------------
 // .csv and .tsv
 
-function decodeText(bytes: Buffer): string | null {
+/** Text encodings a .csv or .tsv is read in besides UTF-8 (with or without its byte order mark). */
+export type TextEncoding = FindingParams["text-encoding"]["encoding"];
+
+/**
+ * A .csv's or .tsv's text, by evidence: a UTF-16 byte order mark, else valid UTF-8 (a BOM dropped), else
+ * Windows-1258, what Excel on Vietnamese Windows saves as "CSV (Comma delimited)" (its tone marks are
+ * combining characters: composed to NFC). Null for bytes that are no text at all (NUL bytes).
+ */
+export function decodeText(bytes: Buffer): { text: string; encoding?: TextEncoding } | null {
   const bom = utf16Bom(bytes);
-  if (bom === "utf16le") return bytes.subarray(2).toString("utf16le");
+  if (bom === "utf16le") return { text: bytes.subarray(2).toString("utf16le"), encoding: "utf-16le" };
   if (bom === "utf16be") {
-    const swapped = Buffer.from(bytes.subarray(2));
+    const swapped = Buffer.from(bytes.subarray(2, 2 + ((bytes.length - 2) & ~1)));
     swapped.swap16();
-    return swapped.toString("utf16le");
+    return { text: swapped.toString("utf16le"), encoding: "utf-16be" };
   }
+  if (bytes.includes(0)) return null;
   try {
     const text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+    return { text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text };
   } catch {
-    return null;
+    return { text: new TextDecoder("windows-1258").decode(bytes).normalize("NFC"), encoding: "windows-1258" };
   }
 }
 
@@ -307,8 +318,9 @@ export function detectDelimiter(text: string, format: "csv" | "tsv"): string {
 }
 
 function readDelimited(bytes: Buffer, format: "csv" | "tsv", name: string, display: string): ReadOutcome {
-  const text = decodeText(bytes);
-  if (text === null) return problem("unreadable", display, "not-utf8");
+  const decoded = decodeText(bytes);
+  if (decoded === null) return problem("unreadable", display, "not-utf8");
+  const { text, encoding } = decoded;
   if (text.trim() === "") return failure("empty-file", display);
 
   // Excel's "sep=;" first line names the separator and is not part of the sheet.
@@ -330,6 +342,7 @@ function readDelimited(bytes: Buffer, format: "csv" | "tsv", name: string, displ
     ok: true,
     format,
     sheets: [{ cells, merges: [], origin: { row: 0, column: 0 }, sheetName: name }],
+    ...(encoding === undefined ? {} : { encoding }),
   };
 }
 

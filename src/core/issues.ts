@@ -17,6 +17,7 @@ export const FINDING_CODES = [
   "column-chosen",
   "column-inferred",
   "results-only",
+  "text-encoding",
   "repeated-header",
   "unrecognized-row",
   "shared-merged-cell",
@@ -289,6 +290,8 @@ export type FindingParams = {
     readonly planShares: number;
     readonly total: number;
   };
+  /** A .csv or .tsv read in an encoding other than UTF-8. */
+  readonly "text-encoding": { readonly encoding: "utf-16le" | "utf-16be" | "windows-1258" };
   readonly "repeated-header": { readonly row: number };
   readonly "unrecognized-row": { readonly row: number; readonly text: string };
   readonly "shared-merged-cell": { readonly ordinal: string; readonly cell: string };

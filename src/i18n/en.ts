@@ -26,7 +26,7 @@ const problems: Module["engine"]["fileProblems"] = {
   directory: () => "it is a directory",
   "damaged-zip": () => "the .xlsx zip container is damaged or truncated",
   "no-worksheets": () => "the workbook has no worksheets",
-  "not-utf8": () => "the text is not UTF-8; save it as CSV UTF-8",
+  "not-utf8": () => "the content is not text (it holds NUL bytes); save it as CSV UTF-8",
   "csv-syntax": (p, f) => `quote error on line ${p.line === undefined ? "?" : f.s(p.line)}`,
   "cannot-open": (p, f) => `cannot open: ${f.s(p.reason)}`,
   other: (p, f) => f.s(p.reason),
@@ -73,6 +73,10 @@ const findings: Module["engine"]["findings"] = {
     `Column ${f.s(p.letter)}${p.label ? ` (${f.q(p.label)})` : ""} was taken as ${COLUMN_ROLES[p.role]} because ${f.num(p.count)} of its ${f.num(p.total)} cells ${ROLE_SHAPES[p.role]}.`,
   "results-only": (p, f) =>
     `The table on sheet ${f.q(p.sheet)} (header on row ${f.s(p.row)}) has no target column: ${f.num(p.planShares)} of ${f.num(p.total)} results state a share of the plan and are judged by it; the other tasks are judged on their result's wording alone.`,
+  "text-encoding": (p) =>
+    p.encoding === "windows-1258"
+      ? "The file is not UTF-8 and was read as Windows-1258 (a CSV saved by Excel on Vietnamese Windows)."
+      : `The file was read as ${p.encoding === "utf-16le" ? "UTF-16 LE" : "UTF-16 BE"} (it has a byte order mark).`,
   "repeated-header": (p, f) => `Row ${f.s(p.row)} repeats the header (page break) and is skipped.`,
   "unrecognized-row": (p, f) => `Row ${f.s(p.row)} could not be recognised: ${f.q(p.text)}.`,
   "shared-merged-cell": (p, f) =>

@@ -26,7 +26,7 @@ const problems: Module["engine"]["fileProblems"] = {
   directory: () => "đây là một thư mục",
   "damaged-zip": () => "tệp nén .xlsx bị hỏng hoặc không đầy đủ",
   "no-worksheets": () => "sổ làm việc không có trang tính nào",
-  "not-utf8": () => "văn bản không ở mã UTF-8; hãy lưu lại dạng CSV UTF-8",
+  "not-utf8": () => "nội dung không phải văn bản (có byte NUL); hãy lưu lại dạng CSV UTF-8",
   "csv-syntax": (p, f) => `lỗi dấu ngoặc kép ở dòng ${p.line === undefined ? "?" : f.s(p.line)}`,
   "cannot-open": (p, f) => `không mở được: ${f.s(p.reason)}`,
   other: (p, f) => f.s(p.reason),
@@ -72,6 +72,10 @@ const findings: Module["engine"]["findings"] = {
     `Cột ${f.s(p.letter)}${p.label ? ` (${f.q(p.label)})` : ""} được coi là cột ${COLUMN_ROLES[p.role]} vì ${f.num(p.count)}/${f.num(p.total)} ô ${ROLE_SHAPES[p.role]}.`,
   "results-only": (p, f) =>
     `Bảng ở trang ${f.q(p.sheet)} (tiêu đề dòng ${f.s(p.row)}) không có cột yêu cầu/chỉ tiêu: ${f.num(p.planShares)}/${f.num(p.total)} kết quả ghi tỷ lệ so với kế hoạch nên được đánh giá theo tỷ lệ đó; các nhiệm vụ khác chỉ được đánh giá theo lời văn của kết quả.`,
+  "text-encoding": (p) =>
+    p.encoding === "windows-1258"
+      ? "Tệp không ở mã UTF-8 nên được đọc theo bảng mã Windows-1258 (CSV do Excel tiếng Việt trên Windows lưu)."
+      : `Tệp được đọc theo mã ${p.encoding === "utf-16le" ? "UTF-16 LE" : "UTF-16 BE"} (có dấu BOM).`,
   "repeated-header": (p, f) => `Dòng ${f.s(p.row)} lặp lại dòng tiêu đề (sang trang), được bỏ qua.`,
   "unrecognized-row": (p, f) => `Dòng ${f.s(p.row)} không nhận dạng được: ${f.q(p.text)}.`,
   "shared-merged-cell": (p, f) =>
