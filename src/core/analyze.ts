@@ -17,6 +17,7 @@ import {
   type TableStart,
 } from "./header";
 import { finding, type Finding } from "./issues";
+import { readLegacy } from "./legacy";
 import { defaultLexicon, type CompiledLexicon } from "./lexicon";
 import { classifyRows, rowGrammarOf, type RowGrammar } from "./rows";
 import { countVerdicts, summarizeSections } from "./summary";
@@ -33,17 +34,20 @@ export interface AnalyzeOptions extends EngineOptions {
 export function analyzeSheet(input: SheetInput, options: AnalyzeOptions = {}): SheetResult {
   const lexicon = options.lexicon ?? defaultLexicon();
   const grammar = rowGrammarOf(lexicon);
-  const grid = new Grid(input);
+  // Old-font text ("Kh«ng ®¹t") is read in Unicode; the sheet's own cells are left as they are.
+  const legacy = readLegacy(input);
+  const grid = new Grid(legacy.input);
   const shapes = new ShapeReader(lexicon, options.numberStyle);
   let headers = findHeaders(grid, lexicon);
   if (headers.length === 0) {
     // No header row: a table whose numbers and cells show its columns is still checked.
     const inferred = inferTable(grid, grammar, shapes);
-    if (!inferred) return { sheet: grid.sheet, tables: [], findings: [noTable(grid, lexicon)] };
+    if (!inferred)
+      return { sheet: grid.sheet, tables: [], findings: [...legacy.findings, noTable(grid, lexicon)] };
     headers = [inferred];
   }
 
-  const findings: Finding[] = [];
+  const findings: Finding[] = [...legacy.findings];
   const tables: TableResult[] = [];
   for (const start of tableStarts(grid, headers, grammar)) {
     const { header, resultsOnly } = completeHeader(grid, start.header, start.end, grammar, shapes);

@@ -18,6 +18,7 @@ export const FINDING_CODES = [
   "column-inferred",
   "results-only",
   "text-encoding",
+  "legacy-font",
   "repeated-header",
   "unrecognized-row",
   "shared-merged-cell",
@@ -292,6 +293,13 @@ export type FindingParams = {
   };
   /** A .csv or .tsv read in an encoding other than UTF-8. */
   readonly "text-encoding": { readonly encoding: "utf-16le" | "utf-16be" | "windows-1258" };
+  /** Text typed with an old font (TCVN3, VNI), read after converting it to Unicode: `count` cells. */
+  readonly "legacy-font": {
+    readonly sheet: string;
+    readonly encoding: "tcvn3" | "vni";
+    readonly count: number;
+    readonly cells: string;
+  };
   readonly "repeated-header": { readonly row: number };
   readonly "unrecognized-row": { readonly row: number; readonly text: string };
   readonly "shared-merged-cell": { readonly ordinal: string; readonly cell: string };

@@ -77,6 +77,8 @@ const findings: Module["engine"]["findings"] = {
     p.encoding === "windows-1258"
       ? "The file is not UTF-8 and was read as Windows-1258 (a CSV saved by Excel on Vietnamese Windows)."
       : `The file was read as ${p.encoding === "utf-16le" ? "UTF-16 LE" : "UTF-16 BE"} (it has a byte order mark).`,
+  "legacy-font": (p, f) =>
+    `Text typed in the ${p.encoding === "tcvn3" ? "TCVN3 (.VnTime)" : "VNI (VNI-Times)"} font in ${f.num(p.count)} cells, e.g. ${f.s(p.cells)}; read after converting it to Unicode (the cells are not changed).`,
   "repeated-header": (p, f) => `Row ${f.s(p.row)} repeats the header (page break) and is skipped.`,
   "unrecognized-row": (p, f) => `Row ${f.s(p.row)} could not be recognised: ${f.q(p.text)}.`,
   "shared-merged-cell": (p, f) =>

@@ -76,6 +76,8 @@ const findings: Module["engine"]["findings"] = {
     p.encoding === "windows-1258"
       ? "Tệp không ở mã UTF-8 nên được đọc theo bảng mã Windows-1258 (CSV do Excel tiếng Việt trên Windows lưu)."
       : `Tệp được đọc theo mã ${p.encoding === "utf-16le" ? "UTF-16 LE" : "UTF-16 BE"} (có dấu BOM).`,
+  "legacy-font": (p, f) =>
+    `Văn bản gõ bằng phông ${p.encoding === "tcvn3" ? "TCVN3 (.VnTime)" : "VNI (VNI-Times)"} ở ${f.num(p.count)} ô, ví dụ ${f.s(p.cells)}; đã đọc sau khi chuyển sang Unicode (ô trong bảng không bị sửa).`,
   "repeated-header": (p, f) => `Dòng ${f.s(p.row)} lặp lại dòng tiêu đề (sang trang), được bỏ qua.`,
   "unrecognized-row": (p, f) => `Dòng ${f.s(p.row)} không nhận dạng được: ${f.q(p.text)}.`,
   "shared-merged-cell": (p, f) =>

@@ -7,6 +7,8 @@ import {
   selectTaskRow,
   type CheckResult,
 } from "../../src/office";
+import { toTCVN3 } from "vietnamese-conversion";
+import { seedGrid } from "../helpers/seed";
 import { FakeExcel } from "./fake-excel";
 import { cellsOf, column, generatedWorkbook, HEADER_LOOK, seedWorkbook, SHEET } from "./helpers";
 
@@ -16,6 +18,22 @@ function ok(result: CheckResult): Extract<CheckResult, { ok: true }> {
   if (!result.ok) throw new Error(`${result.code}: ${result.message}`);
   return result;
 }
+
+describe("a sheet typed in an old font", () => {
+  test("is read in Unicode, judged as the seed and said so, and the officer's cells stay as typed", async () => {
+    const excel = new FakeExcel();
+    const retyped = seedGrid().map((row) => row.map((cell) => toTCVN3(cell, "UNICODE")));
+    excel.seed(SHEET, retyped);
+    const out = ok(await checkActiveSheet(excel.host()));
+    expect(out.result.tables[0]?.summary).toMatchObject({ tasks: 26, met: 20, unmet: 5, noData: 1 });
+    expect(out.result.findings.map((f) => f.code)).toEqual(["legacy-font"]);
+    const cells = cellsOf(excel);
+    expect([cells.B5?.value, cells.E35?.value]).toEqual([
+      toTCVN3("Nội dung công việc", "UNICODE"),
+      "Chưa đạt",
+    ]);
+  });
+});
 
 describe("annotating the seed appendix", () => {
   test("writes the verdict, completion and reason columns beside the table", async () => {
