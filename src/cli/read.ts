@@ -5,6 +5,7 @@
 import { promises as fs } from "fs";
 import * as path from "path";
 import ExcelJS from "exceljs";
+import JSZip from "jszip";
 import { parse as parseCsv } from "csv-parse/sync";
 import {
   formatPercent,
@@ -114,12 +115,18 @@ export async function readInput(filePath: string, display = filePath): Promise<R
   const ext = path.extname(filePath).toLowerCase();
   const magic = sniff(bytes);
 
-  if (XLSX_EXTENSIONS.includes(ext)) {
+  if (XLSX_EXTENSIONS.includes(ext) || ext === ".xls") {
     switch (magic) {
       case "zip":
-        return readWorkbook(bytes, display);
+        // An .xlsx renamed .xls is still an .xlsx.
+        return readZip(bytes, display);
       case "cfb":
-        return failure("password-protected", display);
+        // Both an encrypted .xlsx and an Excel 97-2003 file are compound files: their streams tell.
+        return cfbKind(bytes) === "encrypted"
+          ? failure("password-protected", display)
+          : cfbKind(bytes) === "xls"
+            ? unsupported("old-xls")
+            : unsupported("binary");
       case "pdf":
         return unsupported("pdf");
       case "text":
@@ -141,13 +148,48 @@ export async function readInput(filePath: string, display = filePath): Promise<R
         return readDelimited(bytes, ext === ".tsv" ? "tsv" : "csv", path.basename(filePath, ext), display);
     }
   }
-  if (ext === ".xls") return unsupported("old-xls");
+  if (ext === ".ods" || ext === ".xlsb") return unsupported(ext === ".ods" ? "ods" : "xlsb");
   if (magic === "pdf") return unsupported("pdf");
   return unsupported("extension", { ext });
 }
 
 // ---------------------------------------------------------------------------------------------------------
 // .xlsx
+
+/** A compound file's streams, by their UTF-16 names: an encrypted OOXML package, an old workbook, other. */
+export function cfbKind(bytes: Buffer): "encrypted" | "xls" | "other" {
+  const has = (name: string): boolean => bytes.includes(Buffer.from(name, "utf16le"));
+  if (has("EncryptedPackage")) return "encrypted";
+  return has("Workbook") || has("Book") ? "xls" : "other";
+}
+
+/** What a zip holds, by the names in it (stored as written): an OpenDocument or binary workbook, or OOXML. */
+export function zipKind(bytes: Buffer): "ods" | "xlsb" | "ooxml" {
+  if (bytes.includes("mimetypeapplication/vnd.oasis.opendocument.spreadsheet")) return "ods";
+  if (bytes.includes("xl/workbook.bin")) return "xlsb";
+  return "ooxml";
+}
+
+async function readZip(bytes: Buffer, display: string): Promise<ReadOutcome> {
+  const kind = zipKind(bytes);
+  if (kind !== "ooxml") return problem("unsupported-format", display, kind);
+  const read = await readWorkbook(bytes, display);
+  if (read.ok || read.issue.code === "password-protected") return read;
+  // ExcelJS finds no sheet in a Strict Open XML workbook: its namespaces are other ones.
+  return (await isStrictOoxml(bytes)) ? problem("unsupported-format", display, "strict-ooxml") : read;
+}
+
+const STRICT_NAMESPACE = "http://purl.oclc.org/ooxml/spreadsheetml/main";
+
+async function isStrictOoxml(bytes: Buffer): Promise<boolean> {
+  try {
+    const zip = await JSZip.loadAsync(bytes);
+    const workbook = await zip.file("xl/workbook.xml")?.async("string");
+    return workbook !== undefined && workbook.slice(0, 4000).includes(STRICT_NAMESPACE);
+  } catch {
+    return false;
+  }
+}
 
 async function readWorkbook(bytes: Buffer, display: string): Promise<ReadOutcome> {
   const workbook = new ExcelJS.Workbook();

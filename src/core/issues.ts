@@ -225,6 +225,9 @@ type ReviewerParams = {
 export const FILE_PROBLEMS = [
   "pdf",
   "old-xls",
+  "ods",
+  "xlsb",
+  "strict-ooxml",
   "zip-not-xlsx",
   "binary",
   "workbook-as-text",

@@ -18,6 +18,9 @@ const GROUPS = { unmet: "unmet", "no-data": "without data", review: "to review" 
 const problems: Module["engine"]["fileProblems"] = {
   pdf: () => "it is a PDF file",
   "old-xls": () => "old Excel 97-2003 .xls format; save it as .xlsx",
+  ods: () => "it is an OpenDocument spreadsheet (.ods); save it as an Excel .xlsx",
+  xlsb: () => "it is an Excel binary workbook (.xlsb); save it as .xlsx",
+  "strict-ooxml": () => "the workbook is saved as “Strict Open XML”; save it as “Excel Workbook (.xlsx)”",
   "zip-not-xlsx": () => "a zip archive without an Excel workbook",
   binary: () => "binary content, not text",
   "workbook-as-text": () => "it is an Excel workbook; rename it to .xlsx",
@@ -106,7 +109,13 @@ const findings: Module["engine"]["findings"] = {
   "unsupported-format": (p, f) =>
     `${f.s(p.file)}: not a spreadsheet (${fileProblem(problems, p, f)}). Expected an .xlsx, .csv or .tsv file.`,
   unreadable: (p, f) =>
-    `${f.s(p.file)}: the file could not be read (${fileProblem(problems, p, f)}). Expected a valid .xlsx file; open and save it again in Excel.`,
+    `${f.s(p.file)}: the file could not be read (${fileProblem(problems, p, f)}). ${
+      p.detail === "csv-syntax" || p.detail === "not-utf8"
+        ? "Expected a valid CSV file; open it in Excel and save it as “CSV UTF-8”."
+        : p.detail === "cannot-open"
+          ? "Check that the file is there and may be read."
+          : "Expected a valid .xlsx file; open and save it again in Excel."
+    }`,
   "password-protected": (p, f) =>
     `${f.s(p.file)}: the file is password-protected. Remove the password in Excel (File › Info › Protect Workbook) and check again.`,
   "empty-file": (p, f) =>

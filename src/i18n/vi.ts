@@ -18,6 +18,9 @@ const GROUPS = { unmet: "chưa đạt", "no-data": "chưa có số liệu", revi
 const problems: Module["engine"]["fileProblems"] = {
   pdf: () => "đây là tệp PDF",
   "old-xls": () => "định dạng Excel 97-2003 .xls cũ; hãy lưu lại thành .xlsx",
+  ods: () => "đây là bảng tính OpenDocument (.ods); hãy lưu lại dạng Excel .xlsx",
+  xlsb: () => "đây là sổ làm việc nhị phân Excel (.xlsb); hãy lưu lại dạng .xlsx",
+  "strict-ooxml": () => "sổ làm việc lưu ở dạng “Strict Open XML”; hãy lưu lại dạng “Excel Workbook (.xlsx)”",
   "zip-not-xlsx": () => "tệp nén không chứa sổ làm việc Excel",
   binary: () => "nội dung nhị phân, không phải văn bản",
   "workbook-as-text": () => "đây là sổ làm việc Excel; hãy đổi phần mở rộng thành .xlsx",
@@ -105,7 +108,13 @@ const findings: Module["engine"]["findings"] = {
   "unsupported-format": (p, f) =>
     `${f.s(p.file)}: không phải bảng tính (${fileProblem(problems, p, f)}). Cần tệp .xlsx, .csv hoặc .tsv.`,
   unreadable: (p, f) =>
-    `${f.s(p.file)}: không đọc được tệp (${fileProblem(problems, p, f)}). Cần một tệp .xlsx hợp lệ; hãy mở và lưu lại bằng Excel.`,
+    `${f.s(p.file)}: không đọc được tệp (${fileProblem(problems, p, f)}). ${
+      p.detail === "csv-syntax" || p.detail === "not-utf8"
+        ? "Cần tệp CSV hợp lệ; hãy mở bằng Excel và lưu lại dạng “CSV UTF-8”."
+        : p.detail === "cannot-open"
+          ? "Hãy kiểm tra tệp còn đó và được phép đọc."
+          : "Cần một tệp .xlsx hợp lệ; hãy mở và lưu lại bằng Excel."
+    }`,
   "password-protected": (p, f) =>
     `${f.s(p.file)}: tệp được đặt mật khẩu. Hãy gỡ mật khẩu trong Excel (Tệp › Thông tin › Bảo vệ sổ làm việc) rồi kiểm tra lại.`,
   "empty-file": (p, f) =>

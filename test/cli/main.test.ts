@@ -224,7 +224,11 @@ describe("files that cannot be checked", () => {
     {
       name: "a password-protected .xlsx",
       file: "protected.xlsx",
-      make: (f) => fs.writeFile(f, Buffer.concat([CFB, Buffer.from("junk".repeat(200))])),
+      make: (f) =>
+        fs.writeFile(
+          f,
+          Buffer.concat([CFB, Buffer.from("junk".repeat(200)), Buffer.from("EncryptedPackage", "utf16le")]),
+        ),
       code: "password-protected",
       line: (f) => message("password-protected", f),
       exact: true,

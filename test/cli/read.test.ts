@@ -1,6 +1,7 @@
 import { promises as fs } from "fs";
 import * as path from "path";
 import ExcelJS from "exceljs";
+import JSZip from "jszip";
 import {
   detectDelimiter,
   parseRange,
@@ -289,6 +290,9 @@ describe("readInput: .csv and .tsv", () => {
 
 describe("readInput: files that cannot be read", () => {
   const CFB = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+  /** A compound file holding a stream of this name, as its directory spells it (UTF-16). */
+  const cfbWith = (stream: string): Buffer =>
+    Buffer.concat([CFB, Buffer.alloc(504, 0), Buffer.from(stream, "utf16le"), Buffer.alloc(64, 0)]);
 
   // The problem as a code (and its ext, line…): the languages word it.
   it.each<[string, string, Buffer | null, string, Record<string, unknown> | undefined]>([
@@ -317,13 +321,38 @@ describe("readInput: files that cannot be read", () => {
       "unsupported-format",
       { detail: "extension", ext: ".docx" },
     ],
+    ["an old .xls", "old.xls", cfbWith("Workbook"), "unsupported-format", { detail: "old-xls" }],
     [
-      "an old .xls",
-      "old.xls",
-      Buffer.concat([CFB, Buffer.alloc(64, 1)]),
+      "an old .xls renamed .xlsx (not a password)",
+      "renamed.xlsx",
+      cfbWith("Workbook"),
       "unsupported-format",
       { detail: "old-xls" },
     ],
+    ["an Excel 5 .xls", "older.xls", cfbWith("Book"), "unsupported-format", { detail: "old-xls" }],
+    [
+      "a Word .doc named .xlsx",
+      "letter.xlsx",
+      cfbWith("WordDocument"),
+      "unsupported-format",
+      { detail: "binary" },
+    ],
+    [
+      "an OpenDocument spreadsheet named .xlsx",
+      "calc.xlsx",
+      Buffer.from("PK\u0003\u0004\u0014\u0000mimetypeapplication/vnd.oasis.opendocument.spreadsheet"),
+      "unsupported-format",
+      { detail: "ods" },
+    ],
+    ["an .ods", "calc.ods", Buffer.from("PK\u0003\u0004 …"), "unsupported-format", { detail: "ods" }],
+    [
+      "a binary workbook named .xlsx",
+      "fast.xlsx",
+      Buffer.from("PK\u0003\u0004\u0014\u0000xl/workbook.bin"),
+      "unsupported-format",
+      { detail: "xlsb" },
+    ],
+    ["an .xlsb", "fast.xlsb", Buffer.from("PK\u0003\u0004 …"), "unsupported-format", { detail: "xlsb" }],
     [
       "an .xlsx named .csv",
       "book.csv",
@@ -341,7 +370,7 @@ describe("readInput: files that cannot be read", () => {
     [
       "a password-protected .xlsx",
       "secret.xlsx",
-      Buffer.concat([CFB, Buffer.alloc(512, 7)]),
+      cfbWith("EncryptedPackage"),
       "password-protected",
       undefined,
     ],
@@ -356,6 +385,41 @@ describe("readInput: files that cannot be read", () => {
     const file = at(name);
     if (bytes) await fs.writeFile(file, bytes);
     expect(await readInput(file)).toEqual({ ok: false, issue: { code, params: { file, ...problem } } });
+  });
+
+  it("reports a Strict Open XML workbook as such", async () => {
+    const zip = new JSZip();
+    zip.file(
+      "[Content_Types].xml",
+      '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>',
+    );
+    zip.file(
+      "xl/workbook.xml",
+      '<?xml version="1.0"?><workbook xmlns="http://purl.oclc.org/ooxml/spreadsheetml/main"><sheets/></workbook>',
+    );
+    const file = at("strict.xlsx");
+    await fs.writeFile(file, await zip.generateAsync({ type: "nodebuffer" }));
+    expect(await readInput(file)).toEqual({
+      ok: false,
+      issue: { code: "unsupported-format", params: { file, detail: "strict-ooxml" } },
+    });
+  });
+
+  it("reads an .xlsx renamed .xls, and an .xlsm, as the workbooks they are", async () => {
+    for (const name of ["renamed.xls", "macros.xlsm"]) {
+      const file = at(name);
+      await writeWorkbook(file, [
+        {
+          name: "Phụ lục",
+          rows: [
+            ["Số TT", "Nội dung"],
+            [1, "Việc"],
+          ],
+        },
+      ]);
+      const read = await readInput(file);
+      expect(read.ok && read.format).toBe("xlsx");
+    }
   });
 
   it("reports a directory as not a spreadsheet, named as displayed", async () => {

@@ -81,6 +81,22 @@ describe("every finding and reason has a text in every language", () => {
   });
 });
 
+describe("the advice after a file problem fits the file's kind", () => {
+  it.each([
+    ["csv-syntax", "vi", "Cần tệp CSV hợp lệ; hãy mở bằng Excel và lưu lại dạng “CSV UTF-8”."],
+    ["csv-syntax", "en", "Expected a valid CSV file; open it in Excel and save it as “CSV UTF-8”."],
+    ["damaged-zip", "vi", "Cần một tệp .xlsx hợp lệ; hãy mở và lưu lại bằng Excel."],
+    ["damaged-zip", "en", "Expected a valid .xlsx file; open and save it again in Excel."],
+    ["cannot-open", "en", "Check that the file is there and may be read."],
+  ] as const)("%s in %s", (detail, language, advice) => {
+    const text = describeIssue(
+      sample("unreadable", { file: "a.csv", detail, line: 3, reason: "EACCES" }),
+      language,
+    );
+    expect(text.endsWith(advice)).toBe(true);
+  });
+});
+
 describe("every file problem has words in every language", () => {
   it.each(pairs(FILE_PROBLEMS))("%s in %s", (detail: FileProblem, language) => {
     const text = describeIssue(
