@@ -1,5 +1,6 @@
 /** Command-line arguments: parsed into options, or a usage error that says what was wrong. */
 import { CLI, isLanguage, LANGUAGES, type Language } from "../i18n";
+import { DEFAULT_LIMITS, LIMIT_NAMES, withLimit, type Limits } from "./limits";
 
 export type OutputFormat = "text" | "json";
 
@@ -13,6 +14,8 @@ export interface CliOptions {
   readonly report?: string;
   readonly help: boolean;
   readonly files: readonly string[];
+  /** Bounds for untrusted files, the defaults unless --limit NAME=VALUE raised or lowered one. */
+  readonly limits: Limits;
 }
 
 export type ParsedArgs =
@@ -20,7 +23,7 @@ export type ParsedArgs =
   | { readonly ok: false; readonly lang: Language; readonly message: string };
 
 const FORMATS: readonly OutputFormat[] = ["text", "json"];
-const VALUE_OPTIONS = ["--lang", "--format", "--out", "--summary", "--report"] as const;
+const VALUE_OPTIONS = ["--lang", "--format", "--out", "--summary", "--report", "--limit"] as const;
 type ValueOption = (typeof VALUE_OPTIONS)[number];
 
 function isValueOption(name: string): name is ValueOption {
@@ -50,6 +53,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   let summary: string | null = null;
   let report: string | null = null;
   let help = false;
+  let limits: Limits = DEFAULT_LIMITS;
   const files: string[] = [];
 
   for (let i = 0; i < argv.length; i++) {
@@ -95,6 +99,12 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
         case "--summary":
           summary = value;
           break;
+        case "--limit": {
+          const next = withLimit(limits, value);
+          if (typeof next === "string") return fail(t.badValue(name, value, `${LIMIT_NAMES.join("|")}=N`));
+          limits = next;
+          break;
+        }
       }
       continue;
     }
@@ -110,6 +120,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
       out,
       help,
       files,
+      limits,
       ...(summary === null ? {} : { summary }),
       ...(report === null ? {} : { report }),
     },

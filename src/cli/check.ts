@@ -12,6 +12,7 @@ import {
   type SheetInput,
   type TableResult,
 } from "../core";
+import { DEFAULT_LIMITS, type Limits } from "./limits";
 import { describe, type Language } from "../i18n";
 import { FILE_CODES, readInput, shortReason, type InputFormat } from "./read";
 import type { StoredReview } from "./review-part";
@@ -67,9 +68,13 @@ function isEmptySheet(sheet: SheetInput): boolean {
   );
 }
 
-export async function checkFile(file: string, language: Language): Promise<FileReport> {
+export async function checkFile(
+  file: string,
+  language: Language,
+  limits: Limits = DEFAULT_LIMITS,
+): Promise<FileReport> {
   const resolved = path.resolve(file);
-  const read = await readInput(file);
+  const read = await readInput(file, file, limits);
   if (!read.ok) {
     const issue = finding(read.issue.code, "error", read.issue.params);
     return {

@@ -154,7 +154,7 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
   const sentences: string[] = [];
   for (const [index, file] of inputs.entries()) {
     if (progress) drawProgress(index + 1, file);
-    const report = await checkFile(file, lang);
+    const report = await checkFile(file, lang, parsed.options.limits);
     clearProgress();
     for (const finding of report.findings) {
       if (!finding.quiet) io.stderr.write(`${findingLine(report, finding)}\n`);

@@ -19,6 +19,7 @@ import {
   type MergedArea,
   type SheetInput,
 } from "../core";
+import { cellExcess, DEFAULT_LIMITS, zipExcess, type Excess, type Limits } from "./limits";
 import { loadReview, type StoredReview } from "./review-part";
 
 export type InputFormat = "xlsx" | "csv" | "tsv";
@@ -96,7 +97,11 @@ export function toArrayBuffer(bytes: Uint8Array): ArrayBuffer {
 }
 
 /** Reads one file given on the command line. `display` is how the file is named in messages. */
-export async function readInput(filePath: string, display = filePath): Promise<ReadOutcome> {
+export async function readInput(
+  filePath: string,
+  display = filePath,
+  limits: Limits = DEFAULT_LIMITS,
+): Promise<ReadOutcome> {
   const unsupported = (detail: FileProblem, extra?: ProblemExtra): ReadOutcome =>
     problem("unsupported-format", display, detail, extra);
 
@@ -111,6 +116,11 @@ export async function readInput(filePath: string, display = filePath): Promise<R
     return problem("unreadable", display, "cannot-open", { reason: code ?? shortReason(error) });
   }
   if (bytes.length === 0) return failure("empty-file", display);
+  const tooLarge = (excess: Excess): ReadOutcome =>
+    problem("unreadable", display, "too-large", { ...excess });
+  const fileMb = bytes.length / (1024 * 1024);
+  if (fileMb > limits["file-mb"])
+    return tooLarge({ limit: "file-mb", value: Math.round(fileMb * 10) / 10, max: limits["file-mb"] });
 
   const ext = path.extname(filePath).toLowerCase();
   const magic = sniff(bytes);
@@ -119,7 +129,7 @@ export async function readInput(filePath: string, display = filePath): Promise<R
     switch (magic) {
       case "zip":
         // An .xlsx renamed .xls is still an .xlsx.
-        return readZip(bytes, display);
+        return readZip(bytes, display, limits);
       case "cfb":
         // Both an encrypted .xlsx and an Excel 97-2003 file are compound files: their streams tell.
         return cfbKind(bytes) === "encrypted"
@@ -144,8 +154,16 @@ export async function readInput(filePath: string, display = filePath): Promise<R
         return unsupported("binary");
       case "pdf":
         return unsupported("pdf");
-      case "text":
-        return readDelimited(bytes, ext === ".tsv" ? "tsv" : "csv", path.basename(filePath, ext), display);
+      case "text": {
+        const read = readDelimited(
+          bytes,
+          ext === ".tsv" ? "tsv" : "csv",
+          path.basename(filePath, ext),
+          display,
+        );
+        const cells = read.ok ? cellExcess(read.sheets, limits) : undefined;
+        return cells ? tooLarge(cells) : read;
+      }
     }
   }
   if (ext === ".ods" || ext === ".xlsb") return unsupported(ext === ".ods" ? "ods" : "xlsb");
@@ -170,10 +188,17 @@ export function zipKind(bytes: Buffer): "ods" | "xlsb" | "ooxml" {
   return "ooxml";
 }
 
-async function readZip(bytes: Buffer, display: string): Promise<ReadOutcome> {
+async function readZip(bytes: Buffer, display: string, limits: Limits): Promise<ReadOutcome> {
   const kind = zipKind(bytes);
   if (kind !== "ooxml") return problem("unsupported-format", display, kind);
+  // Before anything is unpacked: what the central directory says the parts unpack to.
+  const excess = zipExcess(bytes, limits);
+  if (excess) return problem("unreadable", display, "too-large", { ...excess });
   const read = await readWorkbook(bytes, display);
+  if (read.ok) {
+    const cells = cellExcess(read.sheets, limits);
+    if (cells) return problem("unreadable", display, "too-large", { ...cells });
+  }
   if (read.ok || read.issue.code === "password-protected") return read;
   // ExcelJS finds no sheet in a Strict Open XML workbook: its namespaces are other ones.
   return (await isStrictOoxml(bytes)) ? problem("unsupported-format", display, "strict-ooxml") : read;

@@ -239,6 +239,7 @@ export const FILE_PROBLEMS = [
   "not-utf8",
   "csv-syntax",
   "cannot-open",
+  "too-large",
   "other",
 ] as const;
 export type FileProblem = (typeof FILE_PROBLEMS)[number];
@@ -253,6 +254,10 @@ type FileDetail = {
   readonly ext?: string;
   readonly line?: number;
   readonly reason?: string;
+  /** For "too-large": the limit gone over, what the file has and the limit. */
+  readonly limit?: string;
+  readonly value?: number;
+  readonly max?: number;
 };
 
 export type FindingParams = {

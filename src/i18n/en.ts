@@ -15,6 +15,16 @@ const verdicts: Readonly<Record<Verdict, string>> = {
 
 const GROUPS = { unmet: "unmet", "no-data": "without data", review: "to review" } as const;
 
+/** What each of par-check's bounds for untrusted files measures. */
+const LIMIT_WORDS: Readonly<Record<string, string>> = {
+  "file-mb": "the file's size, MB",
+  "unpacked-mb": "its size unpacked, MB",
+  ratio: "how much one part of it is compressed",
+  parts: "parts in its zip",
+  cells: "cells holding data",
+  "cell-chars": "characters in one cell",
+};
+
 const problems: Module["engine"]["fileProblems"] = {
   pdf: () => "it is a PDF file",
   "old-xls": () => "old Excel 97-2003 .xls format; save it as .xlsx",
@@ -32,6 +42,8 @@ const problems: Module["engine"]["fileProblems"] = {
   "not-utf8": () => "the content is not text (it holds NUL bytes); save it as CSV UTF-8",
   "csv-syntax": (p, f) => `quote error on line ${p.line === undefined ? "?" : f.s(p.line)}`,
   "cannot-open": (p, f) => `cannot open: ${f.s(p.reason)}`,
+  "too-large": (p, f) =>
+    `over the limit ${f.s(p.limit)}: ${f.num(p.value ?? 0)} > ${f.num(p.max ?? 0)} (${LIMIT_WORDS[p.limit ?? ""] ?? ""}); if the file really is so, run again with --limit ${f.s(p.limit)}=…`,
   other: (p, f) => f.s(p.reason),
 };
 
@@ -114,7 +126,9 @@ const findings: Module["engine"]["findings"] = {
         ? "Expected a valid CSV file; open it in Excel and save it as “CSV UTF-8”."
         : p.detail === "cannot-open"
           ? "Check that the file is there and may be read."
-          : "Expected a valid .xlsx file; open and save it again in Excel."
+          : p.detail === "too-large"
+            ? "A real appendix is under 1 MB and a few thousand cells."
+            : "Expected a valid .xlsx file; open and save it again in Excel."
     }`,
   "password-protected": (p, f) =>
     `${f.s(p.file)}: the file is password-protected. Remove the password in Excel (File › Info › Protect Workbook) and check again.`,
@@ -264,6 +278,9 @@ Options:
                       .csv, .tsv inside it, subdirectories included)
   --report FILE.xlsx  write the table laid out for the official report (Times New Roman 13,
                       borders, A4) to paste into Word, and print the summary sentence
+  --limit NAME=N      change a bound for untrusted files (may be repeated): file-mb 100,
+                      unpacked-mb 500, ratio 200, parts 10000, cells 2000000,
+                      cell-chars 32767
   -h, --help          show this help
 
 Reviewers' decisions stored in an .xlsx (by the add-in) are applied to the verdicts

@@ -15,6 +15,16 @@ const verdicts: Readonly<Record<Verdict, string>> = {
 
 const GROUPS = { unmet: "chưa đạt", "no-data": "chưa có số liệu", review: "cần xem lại" } as const;
 
+/** What each of par-check's bounds for untrusted files measures. */
+const LIMIT_WORDS: Readonly<Record<string, string>> = {
+  "file-mb": "dung lượng tệp, MB",
+  "unpacked-mb": "dung lượng khi giải nén, MB",
+  ratio: "tỷ lệ nén của một phần trong tệp",
+  parts: "số phần trong tệp nén",
+  cells: "số ô có dữ liệu",
+  "cell-chars": "số ký tự trong một ô",
+};
+
 const problems: Module["engine"]["fileProblems"] = {
   pdf: () => "đây là tệp PDF",
   "old-xls": () => "định dạng Excel 97-2003 .xls cũ; hãy lưu lại thành .xlsx",
@@ -32,6 +42,8 @@ const problems: Module["engine"]["fileProblems"] = {
   "not-utf8": () => "nội dung không phải văn bản (có byte NUL); hãy lưu lại dạng CSV UTF-8",
   "csv-syntax": (p, f) => `lỗi dấu ngoặc kép ở dòng ${p.line === undefined ? "?" : f.s(p.line)}`,
   "cannot-open": (p, f) => `không mở được: ${f.s(p.reason)}`,
+  "too-large": (p, f) =>
+    `vượt giới hạn ${f.s(p.limit)}: ${f.num(p.value ?? 0)} > ${f.num(p.max ?? 0)} (${LIMIT_WORDS[p.limit ?? ""] ?? ""}); nếu tệp đúng là như vậy, chạy lại với --limit ${f.s(p.limit)}=…`,
   other: (p, f) => f.s(p.reason),
 };
 
@@ -113,7 +125,9 @@ const findings: Module["engine"]["findings"] = {
         ? "Cần tệp CSV hợp lệ; hãy mở bằng Excel và lưu lại dạng “CSV UTF-8”."
         : p.detail === "cannot-open"
           ? "Hãy kiểm tra tệp còn đó và được phép đọc."
-          : "Cần một tệp .xlsx hợp lệ; hãy mở và lưu lại bằng Excel."
+          : p.detail === "too-large"
+            ? "Một phụ lục thật chỉ dưới 1 MB và vài nghìn ô."
+            : "Cần một tệp .xlsx hợp lệ; hãy mở và lưu lại bằng Excel."
     }`,
   "password-protected": (p, f) =>
     `${f.s(p.file)}: tệp được đặt mật khẩu. Hãy gỡ mật khẩu trong Excel (Tệp › Thông tin › Bảo vệ sổ làm việc) rồi kiểm tra lại.`,
@@ -264,6 +278,9 @@ Tùy chọn:
                       .csv, .tsv bên trong, kể cả thư mục con)
   --report TỆP.xlsx   ghi bảng theo thể thức văn bản hành chính (Times New Roman 13,
                       kẻ khung, A4) để dán vào báo cáo, và in câu tổng hợp
+  --limit TÊN=SỐ      đổi một giới hạn cho tệp lạ (có thể lặp lại): file-mb 100,
+                      unpacked-mb 500, ratio 200, parts 10000, cells 2000000,
+                      cell-chars 32767
   -h, --help          hiện hướng dẫn này
 
 Quyết định của người thẩm định lưu trong tệp .xlsx (bằng add-in) được áp dụng vào

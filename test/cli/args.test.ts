@@ -1,4 +1,5 @@
 import { parseArgs } from "../../src/cli/args";
+import { DEFAULT_LIMITS } from "../../src/cli/limits";
 
 describe("parseArgs", () => {
   it.each<[string, string[], object]>([
@@ -29,8 +30,20 @@ describe("parseArgs", () => {
       ["--", "--lang", "-x.xlsx"],
       { lang: "vi", format: "text", out: null, help: false, files: ["--lang", "-x.xlsx"] },
     ],
+    [
+      "limits, spaced and with =",
+      ["--limit", "file-mb=5", "--limit=cells=1000", "a.xlsx"],
+      {
+        lang: "vi",
+        format: "text",
+        out: null,
+        help: false,
+        files: ["a.xlsx"],
+        limits: { ...DEFAULT_LIMITS, "file-mb": 5, cells: 1000 },
+      },
+    ],
   ])("%s", (_name, argv, options) => {
-    expect(parseArgs(argv)).toEqual({ ok: true, options });
+    expect(parseArgs(argv)).toEqual({ ok: true, options: { limits: DEFAULT_LIMITS, ...options } });
   });
 
   it.each<[string, string[], string]>([
@@ -50,6 +63,16 @@ describe("parseArgs", () => {
       "a bad format",
       ["--format", "xml", "a.xlsx"],
       "giá trị “xml” không hợp lệ cho --format; cần text|json.",
+    ],
+    [
+      "an unknown limit",
+      ["--limit", "rows=5", "a.xlsx"],
+      "giá trị “rows=5” không hợp lệ cho --limit; cần file-mb|unpacked-mb|ratio|parts|cells|cell-chars=N.",
+    ],
+    [
+      "a limit that is no number",
+      ["--limit", "cells=many", "a.xlsx"],
+      "giá trị “cells=many” không hợp lệ cho --limit; cần file-mb|unpacked-mb|ratio|parts|cells|cell-chars=N.",
     ],
   ])("reports %s as a usage error", (_name, argv, detail) => {
     expect(parseArgs(argv)).toEqual({

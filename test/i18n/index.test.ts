@@ -100,7 +100,16 @@ describe("the advice after a file problem fits the file's kind", () => {
 describe("every file problem has words in every language", () => {
   it.each(pairs(FILE_PROBLEMS))("%s in %s", (detail: FileProblem, language) => {
     const text = describeIssue(
-      sample("unreadable", { file: "a.csv", detail, ext: ".ods", line: 3, reason: "EACCES" }),
+      sample("unreadable", {
+        file: "a.csv",
+        detail,
+        ext: ".ods",
+        line: 3,
+        reason: "EACCES",
+        limit: "ratio",
+        value: 1000,
+        max: 200,
+      }),
       language,
     );
     expect(text).toMatch(/^a\.csv: /);

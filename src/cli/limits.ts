@@ -1,0 +1,134 @@
+/**
+ * Bounds for untrusted files: what a workbook may weigh, unpack to and hold before it is read. A zip's
+ * central directory says what each part unpacks to, so a zip bomb is refused before anything is unpacked.
+ * The defaults are far above any real appendix (under 1 MB and a few thousand cells) and can be raised with
+ * `--limit NAME=VALUE`.
+ */
+
+export interface Limits {
+  /** The file as stored, in MB. */
+  readonly "file-mb": number;
+  /** All parts of a workbook unpacked, in MB. */
+  readonly "unpacked-mb": number;
+  /** How many times a part may be larger unpacked than packed (parts over 1 MB unpacked). */
+  readonly ratio: number;
+  /** Parts in a workbook's zip. */
+  readonly parts: number;
+  /** Non-empty cells over all sheets. */
+  readonly cells: number;
+  /** Characters in one cell (Excel's own limit is 32,767). */
+  readonly "cell-chars": number;
+}
+
+export type LimitName = keyof Limits;
+
+export const DEFAULT_LIMITS: Limits = {
+  "file-mb": 100,
+  "unpacked-mb": 500,
+  ratio: 200,
+  parts: 10_000,
+  cells: 2_000_000,
+  "cell-chars": 32_767,
+};
+
+export const LIMIT_NAMES = Object.keys(DEFAULT_LIMITS) as LimitName[];
+
+export function isLimitName(name: string): name is LimitName {
+  return (LIMIT_NAMES as string[]).includes(name);
+}
+
+/** A limit a file goes over: which, what the file has, and the limit. */
+export interface Excess {
+  readonly limit: LimitName;
+  readonly value: number;
+  readonly max: number;
+}
+
+const MB = 1024 * 1024;
+/** Small parts compress well whatever they hold (a sheet of empty rows): only large ones are judged by ratio. */
+const RATIO_FLOOR = MB;
+
+interface ZipEntry {
+  readonly packed: number;
+  readonly unpacked: number;
+}
+
+/**
+ * The parts a zip's central directory lists, without unpacking anything; null when it has none that can
+ * be read (the reader then says the zip is damaged). ZIP64 sizes count as larger than any limit.
+ */
+export function zipEntries(bytes: Buffer): ZipEntry[] | null {
+  const end = bytes.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
+  if (end < 0 || end + 22 > bytes.length) return null;
+  const count = bytes.readUInt16LE(end + 10);
+  let at = bytes.readUInt32LE(end + 16);
+  const entries: ZipEntry[] = [];
+  for (let i = 0; i < count; i++) {
+    if (at + 46 > bytes.length || bytes.readUInt32LE(at) !== 0x02014b50)
+      return entries.length ? entries : null;
+    const packed = bytes.readUInt32LE(at + 20);
+    const unpacked = bytes.readUInt32LE(at + 24);
+    const zip64 = packed === 0xffffffff || unpacked === 0xffffffff;
+    entries.push(zip64 ? { packed: 1, unpacked: Number.MAX_SAFE_INTEGER } : { packed, unpacked });
+    at += 46 + bytes.readUInt16LE(at + 28) + bytes.readUInt16LE(at + 30) + bytes.readUInt16LE(at + 32);
+  }
+  return entries;
+}
+
+/** The first limit a file's size or its zip's parts go over, before anything is unpacked. */
+export function zipExcess(bytes: Buffer, limits: Limits): Excess | undefined {
+  const fileMb = bytes.length / MB;
+  if (fileMb > limits["file-mb"]) return { limit: "file-mb", value: round(fileMb), max: limits["file-mb"] };
+  const entries = zipEntries(bytes) ?? [];
+  if (entries.length > limits.parts) return { limit: "parts", value: entries.length, max: limits.parts };
+  let unpacked = 0;
+  for (const entry of entries) {
+    unpacked += entry.unpacked;
+    const ratio = entry.unpacked / Math.max(1, entry.packed);
+    if (entry.unpacked > RATIO_FLOOR && ratio > limits.ratio)
+      return { limit: "ratio", value: Math.round(ratio), max: limits.ratio };
+  }
+  const unpackedMb = unpacked / MB;
+  if (unpackedMb > limits["unpacked-mb"])
+    return { limit: "unpacked-mb", value: round(unpackedMb), max: limits["unpacked-mb"] };
+  return undefined;
+}
+
+/** The first limit sheets' cells go over: how many, and how long one is. */
+export function cellExcess(
+  sheets: readonly { readonly cells: readonly (readonly unknown[])[] }[],
+  limits: Limits,
+): Excess | undefined {
+  let cells = 0;
+  for (const sheet of sheets) {
+    for (const row of sheet.cells) {
+      for (const cell of row) {
+        if (cell === null || cell === undefined) continue;
+        cells++;
+        const text = typeof cell === "string" ? cell : textOf(cell);
+        if (text !== undefined && text.length > limits["cell-chars"])
+          return { limit: "cell-chars", value: text.length, max: limits["cell-chars"] };
+      }
+    }
+  }
+  return cells > limits.cells ? { limit: "cells", value: cells, max: limits.cells } : undefined;
+}
+
+function textOf(cell: unknown): string | undefined {
+  if (typeof cell !== "object" || cell === null) return undefined;
+  const value = (cell as { value?: unknown }).value;
+  return typeof value === "string" ? value : undefined;
+}
+
+function round(mb: number): number {
+  return Math.round(mb * 10) / 10;
+}
+
+/** `--limit NAME=VALUE` read into limits; a message naming the problem when it cannot be. */
+export function withLimit(limits: Limits, spec: string): Limits | string {
+  const [name = "", value = ""] = spec.split("=", 2);
+  if (!isLimitName(name)) return name;
+  const n = Number(value);
+  if (!Number.isFinite(n) || n <= 0) return spec;
+  return { ...limits, [name]: n };
+}
