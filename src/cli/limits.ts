@@ -75,10 +75,16 @@ export function zipEntries(bytes: Buffer): ZipEntry[] | null {
   return entries;
 }
 
-/** The first limit a file's size or its zip's parts go over, before anything is unpacked. */
+/** The file's size over `file-mb`, before it is parsed at all. */
+export function fileExcess(size: number, limits: Limits): Excess | undefined {
+  const fileMb = size / MB;
+  return fileMb > limits["file-mb"]
+    ? { limit: "file-mb", value: round(fileMb), max: limits["file-mb"] }
+    : undefined;
+}
+
+/** The first limit a zip's parts go over, by its central directory, before anything is unpacked. */
 export function zipExcess(bytes: Buffer, limits: Limits): Excess | undefined {
-  const fileMb = bytes.length / MB;
-  if (fileMb > limits["file-mb"]) return { limit: "file-mb", value: round(fileMb), max: limits["file-mb"] };
   const entries = zipEntries(bytes) ?? [];
   if (entries.length > limits.parts) return { limit: "parts", value: entries.length, max: limits.parts };
   let unpacked = 0;

@@ -19,7 +19,7 @@ import {
   type MergedArea,
   type SheetInput,
 } from "../core";
-import { cellExcess, DEFAULT_LIMITS, zipExcess, type Excess, type Limits } from "./limits";
+import { cellExcess, DEFAULT_LIMITS, fileExcess, zipExcess, type Excess, type Limits } from "./limits";
 import { loadReview, type StoredReview } from "./review-part";
 
 export type InputFormat = "xlsx" | "csv" | "tsv";
@@ -56,6 +56,10 @@ type ProblemExtra = Omit<FindingParams["unreadable"], "file" | "detail">;
 
 function failure(code: "file-not-found" | "password-protected" | "empty-file", file: string): ReadOutcome {
   return { ok: false, issue: { code, params: { file } } };
+}
+
+function tooLarge(file: string, excess: Excess): ReadOutcome {
+  return problem("unreadable", file, "too-large", { ...excess });
 }
 
 function problem(
@@ -116,11 +120,8 @@ export async function readInput(
     return problem("unreadable", display, "cannot-open", { reason: code ?? shortReason(error) });
   }
   if (bytes.length === 0) return failure("empty-file", display);
-  const tooLarge = (excess: Excess): ReadOutcome =>
-    problem("unreadable", display, "too-large", { ...excess });
-  const fileMb = bytes.length / (1024 * 1024);
-  if (fileMb > limits["file-mb"])
-    return tooLarge({ limit: "file-mb", value: Math.round(fileMb * 10) / 10, max: limits["file-mb"] });
+  const oversized = fileExcess(bytes.length, limits);
+  if (oversized) return tooLarge(display, oversized);
 
   const ext = path.extname(filePath).toLowerCase();
   const magic = sniff(bytes);
@@ -132,11 +133,14 @@ export async function readInput(
         return readZip(bytes, display, limits);
       case "cfb":
         // Both an encrypted .xlsx and an Excel 97-2003 file are compound files: their streams tell.
-        return cfbKind(bytes) === "encrypted"
-          ? failure("password-protected", display)
-          : cfbKind(bytes) === "xls"
-            ? unsupported("old-xls")
-            : unsupported("binary");
+        switch (cfbKind(bytes)) {
+          case "encrypted":
+            return failure("password-protected", display);
+          case "xls":
+            return unsupported("old-xls");
+          case "other":
+            return unsupported("binary");
+        }
       case "pdf":
         return unsupported("pdf");
       case "text":
@@ -162,7 +166,7 @@ export async function readInput(
           display,
         );
         const cells = read.ok ? cellExcess(read.sheets, limits) : undefined;
-        return cells ? tooLarge(cells) : read;
+        return cells ? tooLarge(display, cells) : read;
       }
     }
   }
@@ -193,11 +197,11 @@ async function readZip(bytes: Buffer, display: string, limits: Limits): Promise<
   if (kind !== "ooxml") return problem("unsupported-format", display, kind);
   // Before anything is unpacked: what the central directory says the parts unpack to.
   const excess = zipExcess(bytes, limits);
-  if (excess) return problem("unreadable", display, "too-large", { ...excess });
+  if (excess) return tooLarge(display, excess);
   const read = await readWorkbook(bytes, display);
   if (read.ok) {
     const cells = cellExcess(read.sheets, limits);
-    if (cells) return problem("unreadable", display, "too-large", { ...cells });
+    if (cells) return tooLarge(display, cells);
   }
   if (read.ok || read.issue.code === "password-protected") return read;
   // ExcelJS finds no sheet in a Strict Open XML workbook: its namespaces are other ones.

@@ -1,5 +1,6 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
+import { staleMessage } from "../../scripts/generated";
 import { FIGURE_CASES, PAIR_CASES } from "../../scripts/phrase-cases";
 import {
   countPhraseRows,
@@ -11,26 +12,13 @@ import {
 
 const file = path.join(__dirname, "..", "..", PHRASES_FILE);
 
-/** The first differing line, so a stale table fails with something readable. */
-function firstDifference(expected: string, actual: string): string | null {
-  const left = expected.split("\n");
-  const right = actual.split("\n");
-  for (let i = 0; i < Math.max(left.length, right.length); i++) {
-    if (left[i] !== right[i]) {
-      return `line ${i + 1}:\n  file:   ${right[i] ?? "(end of file)"}\n  engine: ${left[i] ?? "(end of file)"}`;
-    }
-  }
-  return null;
-}
-
 describe("test/fixtures/phrases.md", () => {
   const rendered = renderPhraseTable();
 
   it("matches what the engine reads now (run npm run phrases when the engine changes)", () => {
     const checkedIn = fs.readFileSync(file, "utf8");
-    const difference = firstDifference(rendered, checkedIn);
     expect(
-      difference === null ? "fresh" : `${PHRASES_FILE} is stale: run npm run phrases\n${difference}`,
+      checkedIn === rendered ? "fresh" : staleMessage(PHRASES_FILE, "npm run phrases", rendered, checkedIn),
     ).toBe("fresh");
   });
 

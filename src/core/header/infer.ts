@@ -7,7 +7,7 @@ import { columnLetter } from "../address";
 import type { Grid } from "../grid/grid";
 import { finding, type Finding, type FindingParams } from "../issues";
 import type { CompiledLexicon } from "../lexicon";
-import { readNormalizedText } from "../readings";
+import { readNormalizedText, type ReadOptions } from "../readings";
 import { classifyOrdinal, type RowGrammar } from "../rows/ordinals";
 import { foldText } from "../text";
 import type { ColumnInfo, ColumnRole, NumberStyle, Status } from "../types";
@@ -40,13 +40,12 @@ const TELLING: ReadonlySet<Status> = new Set<Status>([
 export class ShapeReader {
   private readonly targetLead;
   private readonly resultLead;
+  private readonly options: ReadOptions;
 
-  constructor(
-    private readonly lexicon: CompiledLexicon,
-    private readonly numberStyle?: NumberStyle,
-  ) {
+  constructor(lexicon: CompiledLexicon, numberStyle?: NumberStyle) {
     this.targetLead = lexicon.matcher("{target-shape}");
     this.resultLead = lexicon.matcher("{result-shape}");
+    this.options = numberStyle ? { lexicon, numberStyle } : { lexicon };
   }
 
   shapeOf(text: string): CellShape {
@@ -55,13 +54,10 @@ export class ShapeReader {
     const asks = this.targetLead.test(folded);
     const tells = this.resultLead.test(folded);
     if (asks !== tells) return asks ? "target" : "result";
-    const options = this.numberStyle
-      ? { lexicon: this.lexicon, numberStyle: this.numberStyle }
-      : { lexicon: this.lexicon };
-    const result = readNormalizedText(text, "result", options);
+    const result = readNormalizedText(text, "result", this.options);
     // "Done" words are in targets too ("Công khai đầy đủ, đúng quy định"): only the others tell a result.
     if (result.kind === "fraction" || result.statuses.some((s) => TELLING.has(s))) return "result";
-    const target = readNormalizedText(text, "target", options);
+    const target = readNormalizedText(text, "target", this.options);
     const bound =
       (target.kind === "threshold" || target.kind === "range" || target.kind === "count") &&
       target.quantity.comparator !== "eq";
@@ -72,10 +68,7 @@ export class ShapeReader {
   /** A result stated as a share of the plan ("đạt 101% kế hoạch", "bằng 95% KH"). */
   isPlanShare(text: string): boolean {
     if (text === "") return false;
-    const options = this.numberStyle
-      ? { lexicon: this.lexicon, numberStyle: this.numberStyle }
-      : { lexicon: this.lexicon };
-    const reading = readNormalizedText(text, "result", options);
+    const reading = readNormalizedText(text, "result", this.options);
     if ("quantity" in reading && reading.quantity.basis === "plan") return true;
     return reading.percents.some((q) => q.basis === "plan");
   }
