@@ -114,6 +114,9 @@ export function buildBaseline(ref: string, repoRoot: string, outRoot?: string): 
     if (!fs.existsSync(path.join(work, "dist", "index.js"))) {
       throw new Error(`Compiling ${CORE} of "${ref}" (${short}) gave no index.js.`);
     }
+    // The engine's own dependencies (vietnamese-conversion) resolve from the repository, wherever the build is.
+    const modules = path.join(root, "node_modules");
+    if (fs.existsSync(modules)) fs.symlinkSync(modules, path.join(work, "node_modules"), "junction");
     try {
       fs.renameSync(work, target);
     } catch (error) {

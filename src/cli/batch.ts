@@ -12,10 +12,10 @@ import ExcelJS from "exceljs";
 import { decisionKey, type Decision, type TableResult, type TaskResult, type Verdict } from "../core";
 import { CLI, describe, ENGINE, type Language } from "../i18n";
 import type { FileReport } from "./check";
-import { shortReason } from "./read";
 import { breakName, CONTINUATION, displayWidth } from "./render";
 import { unitName } from "./unit-name";
 import { VERDICT_STYLES, safeSheetName } from "./write";
+import { writeReason } from "./write-failure";
 
 // ---------------------------------------------------------------------------------------------------------
 // Inputs
@@ -419,7 +419,7 @@ export async function writeSummary(
 
 /** The reason a summary could not be written, for one line on stderr. */
 export function summaryFailure(file: string, error: unknown, language: Language): string {
-  return `par-check: ${CLI[language].batch.notWritten(file, shortReason(error))}`;
+  return `par-check: ${CLI[language].batch.notWritten(file, writeReason(error, language, file))}`;
 }
 
 // ---------------------------------------------------------------------------------------------------------

@@ -89,10 +89,11 @@ export async function checkFile(
   }
 
   const overrides = read.review?.overrides ?? [];
-  // Said once per file, before the sheets' findings: which encoding the text was read in.
-  const encodingFindings: FileFinding[] = read.encoding
+  // Said once per file, before the sheets' findings: which encoding the text was read in, what was mended.
+  const readFindings: FileFinding[] = read.encoding
     ? [{ ...worded(finding("text-encoding", "info", { encoding: read.encoding }), language), quiet: false }]
     : [];
+  for (const mended of read.findings ?? []) readFindings.push({ ...worded(mended, language), quiet: false });
   const tables: TableResult[] = [];
   const sheetFindings: Omit<FileFinding, "quiet">[] = [];
   const emptySheets = new Set<string>();
@@ -123,7 +124,7 @@ export async function checkFile(
     return { ...f, ...(quiet ? { severity: "info" as const } : {}), quiet };
   });
   const base = { file, path: resolved, format: read.format, sheets: read.sheets };
-  if (!read.review) return { ...base, tables, findings: [...encodingFindings, ...findings], review: null };
+  if (!read.review) return { ...base, tables, findings: [...readFindings, ...findings], review: null };
   // Decisions on a sheet that is gone, or whose check failed, reach no checkSheet call: orphans too.
   const lost = read.review.overrides.filter((o) => !checkedSheets.has(o.sheet));
   const reviewed = reviewFindings(read.review, reviews, lost, language);

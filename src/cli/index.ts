@@ -62,6 +62,7 @@ export {
   type JsonReview,
   type JsonTable,
   type JsonTask,
+  type JsonVerdictSheet,
   type RunTally,
   type TextOptions,
 } from "./render";
@@ -72,4 +73,10 @@ export {
   writeReviewParts,
   type StoredReview,
 } from "./review-part";
-export { safeSheetName, writeAnnotated, VERDICT_STYLES, type WriteResult } from "./write";
+export {
+  safeSheetName,
+  writeAnnotated,
+  VERDICT_STYLES,
+  type VerdictPlacement,
+  type WriteResult,
+} from "./write";

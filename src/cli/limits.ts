@@ -48,9 +48,15 @@ const MB = 1024 * 1024;
 /** Small parts compress well whatever they hold (a sheet of empty rows): only large ones are judged by ratio. */
 const RATIO_FLOOR = MB;
 
-interface ZipEntry {
+export interface ZipEntry {
+  /** The part's name as stored ("xl/worksheets/sheet1.xml"). */
+  readonly name: string;
+  /** 0 stored, 8 deflated; others are left to the zip reader to refuse. */
+  readonly method: number;
   readonly packed: number;
   readonly unpacked: number;
+  /** Where the part's local header starts. */
+  readonly offset: number;
 }
 
 /**
@@ -66,11 +72,19 @@ export function zipEntries(bytes: Buffer): ZipEntry[] | null {
   for (let i = 0; i < count; i++) {
     if (at + 46 > bytes.length || bytes.readUInt32LE(at) !== 0x02014b50)
       return entries.length ? entries : null;
+    const method = bytes.readUInt16LE(at + 10);
     const packed = bytes.readUInt32LE(at + 20);
     const unpacked = bytes.readUInt32LE(at + 24);
-    const zip64 = packed === 0xffffffff || unpacked === 0xffffffff;
-    entries.push(zip64 ? { packed: 1, unpacked: Number.MAX_SAFE_INTEGER } : { packed, unpacked });
-    at += 46 + bytes.readUInt16LE(at + 28) + bytes.readUInt16LE(at + 30) + bytes.readUInt16LE(at + 32);
+    const nameLength = bytes.readUInt16LE(at + 28);
+    const name = bytes.toString("utf8", at + 46, Math.min(bytes.length, at + 46 + nameLength));
+    const offset = bytes.readUInt32LE(at + 42);
+    const zip64 = packed === 0xffffffff || unpacked === 0xffffffff || offset === 0xffffffff;
+    entries.push(
+      zip64
+        ? { name, method, packed: 1, unpacked: Number.MAX_SAFE_INTEGER, offset }
+        : { name, method, packed, unpacked, offset },
+    );
+    at += 46 + nameLength + bytes.readUInt16LE(at + 30) + bytes.readUInt16LE(at + 32);
   }
   return entries;
 }

@@ -9,9 +9,9 @@ import { parseArgs } from "./args";
 import { BatchSummary, expandInputs, progressBar, summaryFailure } from "./batch";
 import { checkFile, findingLine } from "./check";
 import { JsonReportStream, TextReportStream } from "./render";
-import { shortReason } from "./read";
-import { writeAnnotated } from "./write";
+import { writeAnnotated, type VerdictPlacement, type WriteResult } from "./write";
 import { writeReportCopy } from "./report-sheet";
+import { writeReason } from "./write-failure";
 
 /** Anything with `write`: process.stdout, or a collector in tests. */
 export interface OutputStream {
@@ -145,7 +145,7 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
   // One file at a time: check, write its annotated copy, report it, keep only its summary, let it go.
   const inputSet = new Set(inputs.map((file) => path.resolve(file)));
   const taken = new Set<string>(inputSet);
-  const written: string[] = [];
+  const written: WriteResult[] = [];
   let checked = false;
   let writeFailed = false;
   // --report lays out the first checked file's tables for the Word report.
@@ -161,17 +161,19 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
     }
 
     let output: string | undefined;
+    let ownSheets: readonly VerdictPlacement[] = [];
     if (out.kind !== "none" && report.tables.length > 0) {
       const target = out.kind === "file" ? out.path : outPathIn(out.path, report.file, taken);
       try {
         if (inputSet.has(path.resolve(target))) throw new Error(t.outIsInput(target));
         const result = await writeAnnotated(report, target, lang);
         output = result.path;
-        written.push(result.path);
+        ownSheets = result.placements.filter((p) => p.placement === "own-sheet");
+        written.push(result);
         if (result.kept > 0) io.stderr.write(`${t.report.keptCells(report.file, result.kept)}\n`);
       } catch (error) {
         writeFailed = true;
-        io.stderr.write(`${t.report.notWritten(report.file, shortReason(error))}\n`);
+        io.stderr.write(`${t.report.notWritten(report.file, writeReason(error, lang))}\n`);
       }
     }
 
@@ -181,19 +183,25 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
         reportWritten = true;
       } catch (error) {
         writeFailed = true;
-        io.stderr.write(`${t.report.notWritten(report.file, shortReason(error))}\n`);
+        io.stderr.write(`${t.report.notWritten(report.file, writeReason(error, lang))}\n`);
       }
     }
 
     text?.file(report);
-    json?.file(report, output);
+    json?.file(report, output, ownSheets);
     batch?.add(report);
     if (report.tables.length > 0) checked = true;
     io.onFileChecked?.(index + 1, inputs.length, file);
   }
 
   let summaryFailed = false;
-  const closing: string[] = written.map((file) => t.report.wrote(file));
+  // Where the verdicts are, when a table left no room for them beside it.
+  const closing: string[] = written.flatMap((result) => [
+    t.report.wrote(result.path),
+    ...result.placements
+      .filter((p) => p.placement === "own-sheet")
+      .map((p) => t.report.ownSheet(p.verdictSheet)),
+  ]);
   if (reportWritten && reportPath !== null) {
     closing.push(
       t.report.reportWrote(reportPath),

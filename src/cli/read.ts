@@ -14,6 +14,7 @@ import {
   type CellInput,
   type CellValue,
   type FileProblem,
+  type Finding,
   type FindingCode,
   type FindingParams,
   type MergedArea,
@@ -21,6 +22,10 @@ import {
 } from "../core";
 import { cellExcess, DEFAULT_LIMITS, fileExcess, zipExcess, type Excess, type Limits } from "./limits";
 import { loadReview, type StoredReview } from "./review-part";
+import { loadXlsx, parseRange, type Loaded } from "./load";
+import { scanZip } from "./zip-scan";
+
+export { parseAddress, parseRange, toArrayBuffer } from "./load";
 
 export type InputFormat = "xlsx" | "csv" | "tsv";
 
@@ -33,6 +38,8 @@ export type ReadOutcome =
       readonly review?: StoredReview;
       /** How a .csv or .tsv was decoded, when it was not UTF-8. */
       readonly encoding?: TextEncoding;
+      /** What reading had to mend (merge-overlap), said once per file. */
+      readonly findings?: readonly Finding[];
     }
   | { readonly ok: false; readonly issue: FileIssue };
 
@@ -93,11 +100,6 @@ function utf16Bom(bytes: Buffer): "utf16le" | "utf16be" | null {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return "utf16le";
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return "utf16be";
   return null;
-}
-
-/** A copy of the bytes as the ArrayBuffer ExcelJS's typings ask for (JSZip reads either). */
-export function toArrayBuffer(bytes: Uint8Array): ArrayBuffer {
-  return Uint8Array.from(bytes).buffer;
 }
 
 /** Reads one file given on the command line. `display` is how the file is named in messages. */
@@ -198,6 +200,18 @@ async function readZip(bytes: Buffer, display: string, limits: Limits): Promise<
   // Before anything is unpacked: what the central directory says the parts unpack to.
   const excess = zipExcess(bytes, limits);
   if (excess) return tooLarge(display, excess);
+  // While unpacking, before ExcelJS parses anything: real sizes, cells, and no DTD.
+  const scan = await scanZip(bytes, limits);
+  if (!scan.ok) {
+    switch (scan.problem) {
+      case "too-large":
+        return tooLarge(display, scan.excess);
+      case "damaged-zip":
+        return problem("unreadable", display, "damaged-zip");
+      case "xml-dtd":
+        return problem("unreadable", display, "xml-dtd", { part: scan.part });
+    }
+  }
   const read = await readWorkbook(bytes, display);
   if (read.ok) {
     const cells = cellExcess(read.sheets, limits);
@@ -221,9 +235,9 @@ async function isStrictOoxml(bytes: Buffer): Promise<boolean> {
 }
 
 async function readWorkbook(bytes: Buffer, display: string): Promise<ReadOutcome> {
-  const workbook = new ExcelJS.Workbook();
+  let loaded: Loaded;
   try {
-    await workbook.xlsx.load(toArrayBuffer(bytes));
+    loaded = await loadXlsx(bytes);
   } catch (error) {
     const reason = shortReason(error);
     // JSZip's own words for a broken container; any other ExcelJS error is shown as it is.
@@ -231,6 +245,7 @@ async function readWorkbook(bytes: Buffer, display: string): Promise<ReadOutcome
       ? problem("unreadable", display, "damaged-zip")
       : problem("unreadable", display, "other", { reason });
   }
+  const { workbook, findings } = loaded;
   if (workbook.worksheets.length === 0) {
     return bytes.includes("xl/workbook")
       ? problem("unreadable", display, "no-worksheets")
@@ -239,7 +254,13 @@ async function readWorkbook(bytes: Buffer, display: string): Promise<ReadOutcome
   const sheets = workbook.worksheets.map(worksheetToSheet);
   if (sheets.every((sheet) => sheet.cells.length === 0)) return failure("empty-file", display);
   const review = await loadReview(bytes);
-  return { ok: true, format: "xlsx", sheets, ...(review === null ? {} : { review }) };
+  return {
+    ok: true,
+    format: "xlsx",
+    sheets,
+    ...(review === null ? {} : { review }),
+    ...(findings.length === 0 ? {} : { findings }),
+  };
 }
 
 /** One worksheet as the engine's grid, from A1. Merged areas keep their value in the top-left cell only. */
@@ -269,30 +290,6 @@ export function worksheetMerges(worksheet: ExcelJS.Worksheet): MergedArea[] {
     if (area) merges.push(area);
   }
   return merges.sort((a, b) => a.top - b.top || a.left - b.left);
-}
-
-/** "B3" → {row: 2, column: 1}. */
-export function parseAddress(address: string): { row: number; column: number } | null {
-  const match = /^\$?([A-Za-z]{1,3})\$?(\d+)$/.exec(address.trim());
-  if (!match) return null;
-  const [, letters = "", digits = ""] = match;
-  let column = 0;
-  for (const ch of letters.toUpperCase()) column = column * 26 + (ch.charCodeAt(0) - 64);
-  return { row: Number(digits) - 1, column: column - 1 };
-}
-
-/** "A1:D2" → {top: 0, left: 0, bottom: 1, right: 3}. */
-export function parseRange(range: string): MergedArea | null {
-  const [from = "", to = from] = range.split(":");
-  const a = parseAddress(from);
-  const b = parseAddress(to);
-  if (!a || !b) return null;
-  return {
-    top: Math.min(a.row, b.row),
-    left: Math.min(a.column, b.column),
-    bottom: Math.max(a.row, b.row),
-    right: Math.max(a.column, b.column),
-  };
 }
 
 /** An ExcelJS value and number format as an engine cell; null for an empty cell. */

@@ -14,6 +14,7 @@ import {
 } from "../core";
 import { CLI, describe, ENGINE, type Language } from "../i18n";
 import type { FileReport } from "./check";
+import type { VerdictPlacement } from "./write";
 
 // ---------------------------------------------------------------------------------------------------------
 // Text
@@ -574,6 +575,15 @@ export interface JsonFile {
   /** Present when the workbook stores reviewer's decisions. */
   readonly review?: JsonReview;
   readonly output?: string;
+  /** Tables whose verdicts went to a sheet of their own in the output (they reach XFD). */
+  readonly verdictSheets?: readonly JsonVerdictSheet[];
+}
+
+export interface JsonVerdictSheet {
+  readonly sheet: string;
+  readonly headerRow: number;
+  readonly verdictSheet: string;
+  readonly message: string;
 }
 
 export interface JsonReport {
@@ -662,7 +672,12 @@ function reviewToJson(review: NonNullable<FileReport["review"]>, language: Langu
 }
 
 /** One file's entry of the JSON report. */
-export function fileToJson(report: FileReport, language: Language, output?: string): JsonFile {
+export function fileToJson(
+  report: FileReport,
+  language: Language,
+  output?: string,
+  ownSheets: readonly VerdictPlacement[] = [],
+): JsonFile {
   return {
     file: report.file,
     format: report.format,
@@ -677,6 +692,16 @@ export function fileToJson(report: FileReport, language: Language, output?: stri
     tables: report.tables.map((table) => tableToJson(table, language)),
     ...(report.review === null ? {} : { review: reviewToJson(report.review, language) }),
     ...(output === undefined ? {} : { output }),
+    ...(ownSheets.length === 0
+      ? {}
+      : {
+          verdictSheets: ownSheets.map((p) => ({
+            sheet: p.sheet,
+            headerRow: p.headerRow,
+            verdictSheet: p.verdictSheet,
+            message: CLI[language].report.ownSheet(p.verdictSheet),
+          })),
+        }),
   };
 }
 
@@ -705,10 +730,10 @@ export class JsonReportStream {
     private readonly language: Language,
   ) {}
 
-  file(report: FileReport, output?: string): void {
+  file(report: FileReport, output?: string, ownSheets: readonly VerdictPlacement[] = []): void {
     const head =
       this.files === 0 ? `{\n  "language": ${JSON.stringify(this.language)},\n  "files": [\n` : ",\n";
-    this.out.write(`${head}    ${indented(fileToJson(report, this.language, output), 4)}`);
+    this.out.write(`${head}    ${indented(fileToJson(report, this.language, output, ownSheets), 4)}`);
     this.files++;
   }
 

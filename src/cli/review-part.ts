@@ -77,9 +77,38 @@ function attributesOf(element: string): Map<string, string> {
   return attributes;
 }
 
+/** Longer tags are not read: relationships and content types are a few hundred characters. */
+const MAX_TAG = 8192;
+
+/**
+ * Every element `name` (no prefix: package parts use none), in one pass: a hostile part of unclosed tags
+ * must not make any pattern rescan the text (`<` cannot stand inside an attribute value).
+ */
 function elements(xml: string, name: string): Relationship[] {
-  const pattern = new RegExp(`<${name}\\b[^>]*?(?:/>|>[\\s\\S]*?</${name}\\s*>)`, "g");
-  return [...xml.matchAll(pattern)].map((hit) => ({ element: hit[0], attributes: attributesOf(hit[0]) }));
+  const found: Relationship[] = [];
+  const open = `<${name}`;
+  // The next closing tag, searched again only once passed: -1 when there is none left.
+  let close = -2;
+  for (let at = xml.indexOf(open); at >= 0; at = xml.indexOf(open, at)) {
+    const after = xml.charAt(at + open.length);
+    const tagEnd = xml.indexOf(">", at);
+    if (tagEnd < 0) break;
+    if (!/[\s/>]/.test(after) || tagEnd - at > MAX_TAG) {
+      at = tagEnd;
+      continue;
+    }
+    let end = tagEnd + 1;
+    if (xml[tagEnd - 1] !== "/") {
+      if (close !== -1 && close < end) close = xml.indexOf(`</${name}`, end);
+      const next = xml.indexOf("<", end);
+      // A closing tag right after its content (no child elements in package parts).
+      if (close >= 0 && close === next) end = xml.indexOf(">", close) + 1 || xml.length;
+    }
+    const element = xml.slice(at, end);
+    found.push({ element, attributes: attributesOf(xml.slice(at, tagEnd + 1)) });
+    at = end;
+  }
+  return found;
 }
 
 /** Where a relationship in `relsOwner`'s rels points, as a zip entry name. */

@@ -6,26 +6,41 @@
 import { promises as fs } from "fs";
 import * as path from "path";
 import ExcelJS from "exceljs";
+import JSZip from "jszip";
 import {
   planAnnotations,
   rowHeight,
   wrappedLines,
+  type AnnotationPlacement,
   type AnnotationPlan,
   type AnnotationRow,
   type CellInput,
   type SheetInput,
   type TableResult,
   type Verdict,
+  type VerdictSheet,
 } from "../core";
 import { ENGINE, type Language } from "../i18n";
 import type { FileReport } from "./check";
-import { toArrayBuffer } from "./read";
+import { loadXlsx } from "./load";
 import { writeReviewParts } from "./review-part";
+
+/** Where one table's verdicts went. */
+export interface VerdictPlacement {
+  /** The checked table: its sheet and header row. */
+  readonly sheet: string;
+  readonly headerRow: number;
+  readonly placement: AnnotationPlacement;
+  /** The sheet holding the verdicts: the table's own beside it, else the sheet added after it. */
+  readonly verdictSheet: string;
+}
 
 export interface WriteResult {
   readonly path: string;
   /** Planned cells left out because the cell already held something. */
   readonly kept: number;
+  /** One per table, in the report's order. */
+  readonly placements: readonly VerdictPlacement[];
 }
 
 /** Light fills and matching text colours, only ever on the added cells. */
@@ -119,8 +134,8 @@ export async function writeAnnotated(
   let workbook: ExcelJS.Workbook;
   const sheetFor = new Map<string, ExcelJS.Worksheet>();
   if (report.format === "xlsx") {
-    workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(toArrayBuffer(await fs.readFile(report.path)));
+    // Mended as it was for reading: overlapping merged areas are left out of the copy.
+    ({ workbook } = await loadXlsx(await fs.readFile(report.path)));
     for (const worksheet of workbook.worksheets) sheetFor.set(worksheet.name, worksheet);
   } else {
     workbook = workbookFromSheets(report.sheets, report.tables);
@@ -131,16 +146,40 @@ export async function writeAnnotated(
   }
 
   const targets: Target[] = [];
+  // Verdict sheets planned so far take their names too.
+  const taken = workbook.worksheets.map((ws) => ws.name);
   for (const table of report.tables) {
     const worksheet = sheetFor.get(table.sheet);
-    if (worksheet) targets.push({ worksheet, table, plan: planAnnotations(table, ENGINE[language]) });
+    if (!worksheet) continue;
+    const plan = planAnnotations(table, ENGINE[language], { sheetNames: taken });
+    if (plan.verdictSheet) taken.push(plan.verdictSheet.name);
+    targets.push({ worksheet, table, plan });
   }
+
+  // A table reaching XFD: its verdicts go to a sheet of their own, right after the original (and after
+  // the verdict sheets already added for it).
+  const placements: VerdictPlacement[] = targets.map(({ table, plan }) => ({
+    sheet: table.sheet,
+    headerRow: table.headerRow,
+    placement: plan.placement,
+    verdictSheet: plan.verdictSheet?.name ?? table.sheet,
+  }));
+  const lastAfter = new Map<ExcelJS.Worksheet, ExcelJS.Worksheet>();
+  const linkSheets: number[] = [];
+  for (const { worksheet, table, plan } of targets) {
+    if (!plan.verdictSheet) continue;
+    const added = writeVerdictSheet(workbook, worksheet, table, plan, plan.verdictSheet);
+    insertAfter(workbook, added, lastAfter.get(worksheet) ?? worksheet);
+    lastAfter.set(worksheet, added);
+    linkSheets.push(added.id);
+  }
+  const beside = targets.filter((t) => t.plan.placement === "beside");
 
   // Every planned cell, so that one table's summary block does not land on another table's marks.
   const planned = new Set<string>();
   const key = (worksheet: ExcelJS.Worksheet, row: number, column: number): string =>
     `${worksheet.id}:${row}:${column}`;
-  for (const { worksheet, plan } of targets) {
+  for (const { worksheet, plan } of beside) {
     const first = plan.firstColumn + 1;
     for (const row of [plan.headerRow, ...plan.rows.map((r) => r.row)]) {
       for (let c = 0; c < 3; c++) planned.add(key(worksheet, row, first + c));
@@ -161,7 +200,7 @@ export async function writeAnnotated(
     apply(worksheet.getCell(row, column));
   };
 
-  for (const { worksheet, table, plan } of targets) {
+  for (const { worksheet, table, plan } of beside) {
     const first = plan.firstColumn + 1;
     const last = table.lastColumn + 1;
 
@@ -170,16 +209,7 @@ export async function writeAnnotated(
     plan.headers.forEach((text, i) => {
       put(worksheet, plan.headerRow, first + i, (cell) => {
         cell.value = text;
-        const { font, fill, border } = headerModel;
-        cell.font = font && hasKeys(font) ? clone(font) : { bold: true };
-        if (fill && hasKeys(fill)) cell.fill = clone(fill);
-        cell.border = border && hasKeys(border) ? clone(border) : thinBorder();
-        cell.alignment = {
-          ...(hasKeys(headerModel.alignment) ? clone(headerModel.alignment) : {}),
-          wrapText: true,
-          vertical: "middle",
-          horizontal: "center",
-        };
+        styleHeader(cell, headerModel);
       });
     });
 
@@ -222,9 +252,152 @@ export async function writeAnnotated(
   await fs.mkdir(path.dirname(path.resolve(outPath)), { recursive: true });
   // ExcelJS drops custom XML parts: the reviewer's decisions go back in as they were stored.
   const parts = report.review?.parts ?? [];
-  const written = Buffer.from(await workbook.xlsx.writeBuffer());
+  let written: Buffer = Buffer.from(await workbook.xlsx.writeBuffer());
+  if (linkSheets.length > 0) written = await internalLinks(written, linkSheets);
   await fs.writeFile(outPath, parts.length > 0 ? await writeReviewParts(written, parts) : written);
-  return { path: outPath, kept };
+  return { path: outPath, kept, placements };
+}
+
+/** A header cell that looks like the table's own header cell (`model`), wrapped and centred. */
+function styleHeader(cell: ExcelJS.Cell, model: Partial<ExcelJS.Style>): void {
+  const { font, fill, border } = model;
+  cell.font = font && hasKeys(font) ? clone(font) : { bold: true };
+  if (fill && hasKeys(fill)) cell.fill = clone(fill);
+  cell.border = border && hasKeys(border) ? clone(border) : thinBorder();
+  cell.alignment = {
+    ...(hasKeys(model.alignment) ? clone(model.alignment) : {}),
+    wrapText: true,
+    vertical: "middle",
+    horizontal: "center",
+  };
+}
+
+/** Excel's colour for a followed-or-not hyperlink. */
+const LINK_COLOUR = "FF0563C1";
+
+/**
+ * The verdict sheet of a table that reaches XFD, added at the end (`insertAfter` places it): a header like
+ * the table's, one row per marked row with a link back to it, the verdict colours, the summary block.
+ */
+function writeVerdictSheet(
+  workbook: ExcelJS.Workbook,
+  source: ExcelJS.Worksheet,
+  table: TableResult,
+  plan: AnnotationPlan,
+  layout: VerdictSheet,
+): ExcelJS.Worksheet {
+  const sheet = workbook.addWorksheet(layout.name, {
+    views: [{ state: "frozen", ySplit: layout.headerRow }],
+  });
+  const last = table.lastColumn + 1;
+  const headerModel: Partial<ExcelJS.Style> = source.findCell(plan.headerRow, last)?.style ?? {};
+  layout.headers.forEach((text, i) => {
+    const cell = sheet.getCell(layout.headerRow, i + 1);
+    cell.value = text;
+    styleHeader(cell, headerModel);
+  });
+  layout.widths.forEach((width, i) => {
+    sheet.getColumn(i + 1).width = width;
+  });
+
+  const font = baseFont(source, table.headerRow + 1, last);
+  for (const row of layout.rows) {
+    const bold = row.kind === "section" || row.kind === "total";
+    const style = row.verdict === null ? null : VERDICT_STYLES[row.verdict];
+    const plain: Partial<ExcelJS.Font> = { ...font, ...(bold ? { bold: true } : {}) };
+    const cells = [1, 2, 3, 4, 5, 6].map((c) => sheet.getCell(row.at, c));
+    cells.forEach((cell, i) => {
+      cell.border = thinBorder();
+      cell.font = i >= 3 && style ? { ...plain, color: { argb: style.font } } : plain;
+      if (i >= 3 && style) cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: style.fill } };
+      cell.alignment = { vertical: "middle", wrapText: i === 2 || i === 3 || i === 5 };
+    });
+    const [link, ordinal, text, verdict, completion, reason] = cells as [
+      ExcelJS.Cell,
+      ExcelJS.Cell,
+      ExcelJS.Cell,
+      ExcelJS.Cell,
+      ExcelJS.Cell,
+      ExcelJS.Cell,
+    ];
+    link.value = { text: String(row.row), hyperlink: `#${row.link}` };
+    link.font = { ...plain, color: { argb: LINK_COLOUR }, underline: true };
+    link.alignment = { vertical: "middle", horizontal: "center" };
+    ordinal.value = row.ordinal;
+    ordinal.alignment = { vertical: "middle", horizontal: "center" };
+    text.value = row.text;
+    verdict.value = row.verdictText;
+    verdict.alignment = { vertical: "middle", horizontal: "center", wrapText: true };
+    // A share written for Excel: 83.33 / 100 without the binary tail (0.8332999999999999).
+    completion.value = row.completion === null ? null : Number(row.completion.toFixed(8));
+    if (row.completion !== null) completion.numFmt = plan.completionFormat;
+    completion.alignment = { vertical: "middle", horizontal: "right" };
+    reason.value = row.reason;
+  }
+
+  plan.summary.forEach(([label, value], i) => {
+    const labelCell = sheet.getCell(layout.summaryRow + i, layout.summaryColumn + 1);
+    labelCell.value = label;
+    labelCell.font = { ...font, bold: true };
+    labelCell.alignment = { wrapText: true, vertical: "middle" };
+    const valueCell = sheet.getCell(layout.summaryRow + i, layout.summaryColumn + 2);
+    valueCell.value = /^\d+$/.test(value) ? Number(value) : value;
+    valueCell.font = i === 0 ? { ...font, bold: true } : font;
+    valueCell.alignment = { vertical: "middle", horizontal: i === 0 ? "left" : "right" };
+  });
+  return sheet;
+}
+
+/** ExcelJS orders sheets by `orderNo`, which its typings leave out. */
+type Ordered = ExcelJS.Worksheet & { orderNo: number };
+
+/** Moves `sheet` to right after `after`; the tab that was active stays active. */
+function insertAfter(workbook: ExcelJS.Workbook, sheet: ExcelJS.Worksheet, after: ExcelJS.Worksheet): void {
+  const order = workbook.worksheets.filter((ws) => ws !== sheet);
+  const index = order.indexOf(after) + 1;
+  order.splice(index, 0, sheet);
+  order.forEach((ws, i) => {
+    (ws as Ordered).orderNo = i;
+  });
+  for (const view of workbook.views ?? []) {
+    if ((view.activeTab ?? 0) >= index) view.activeTab = (view.activeTab ?? 0) + 1;
+    if (view.firstSheet !== undefined && view.firstSheet >= index) view.firstSheet += 1;
+  }
+}
+
+/**
+ * ExcelJS writes a link to a cell of the workbook both as an external relationship and as a location, which
+ * Excel joins into a target that does not exist ("#'A'!A1##'A'!A1"). On the sheets given by id, every link
+ * whose target starts with "#" becomes what Excel itself writes: a location alone, with no relationship.
+ */
+async function internalLinks(bytes: Uint8Array, sheetIds: readonly number[]): Promise<Buffer> {
+  const zip = await JSZip.loadAsync(bytes);
+  for (const id of sheetIds) {
+    const sheetName = `xl/worksheets/sheet${id}.xml`;
+    const relsName = `xl/worksheets/_rels/sheet${id}.xml.rels`;
+    const sheetXml = await zip.file(sheetName)?.async("string");
+    let rels = await zip.file(relsName)?.async("string");
+    if (sheetXml === undefined || rels === undefined) continue;
+    const targets = new Map<string, { element: string; target: string }>();
+    for (const element of rels.match(/<Relationship\b[^>]*\/>/g) ?? []) {
+      const rid = /\bId="([^"]*)"/.exec(element)?.[1];
+      const target = /\bTarget="([^"]*)"/.exec(element)?.[1];
+      if (rid !== undefined && target?.startsWith("#"))
+        targets.set(rid, { element, target: target.slice(1) });
+    }
+    const fixed = sheetXml.replace(/<hyperlink\b[^>]*\/>/g, (element) => {
+      const rid = /\br:id="([^"]*)"/.exec(element)?.[1];
+      const found = rid === undefined ? undefined : targets.get(rid);
+      if (!found) return element;
+      rels = (rels ?? "").replace(found.element, "");
+      const ref = /\bref="([^"]*)"/.exec(element)?.[1] ?? "";
+      return `<hyperlink ref="${ref}" location="${found.target}"/>`;
+    });
+    zip.file(sheetName, fixed);
+    if (/<Relationship\b/.test(rels)) zip.file(relsName, rels);
+    else zip.remove(relsName);
+  }
+  return zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE", platform: "DOS" });
 }
 
 function thinBorder(): Partial<ExcelJS.Borders> {

@@ -77,11 +77,22 @@ export {
   type Lexicon,
 } from "./lexicon";
 export {
+  ANNOTATION_COLUMNS,
   describeCounts,
+  freeSheetName,
+  MAX_SHEET_NAME,
+  placementOf,
   planAnnotations,
+  SHEET_COLUMNS,
+  sheetReference,
+  verdictSheetName,
+  type AnnotationOptions,
+  type AnnotationPlacement,
   type AnnotationPlan,
   type AnnotationRow,
   type AnnotationRowKind,
+  type VerdictSheet,
+  type VerdictSheetRow,
 } from "./annotate";
 export {
   characterBudget,

@@ -19,6 +19,7 @@ export const FINDING_CODES = [
   "results-only",
   "text-encoding",
   "legacy-font",
+  "merge-overlap",
   "repeated-header",
   "unrecognized-row",
   "shared-merged-cell",
@@ -240,6 +241,7 @@ export const FILE_PROBLEMS = [
   "csv-syntax",
   "cannot-open",
   "too-large",
+  "xml-dtd",
   "other",
 ] as const;
 export type FileProblem = (typeof FILE_PROBLEMS)[number];
@@ -258,6 +260,8 @@ type FileDetail = {
   readonly limit?: string;
   readonly value?: number;
   readonly max?: number;
+  /** For "xml-dtd": the part of the workbook that declares one. */
+  readonly part?: string;
 };
 
 export type FindingParams = {
@@ -302,6 +306,7 @@ export type FindingParams = {
   /** A .csv or .tsv read in an encoding other than UTF-8. */
   readonly "text-encoding": { readonly encoding: "utf-16le" | "utf-16be" | "windows-1258" };
   /** Text typed with an old font (TCVN3, VNI), read after converting it to Unicode: `count` cells. */
+  readonly "merge-overlap": { readonly sheet: string; readonly range: string; readonly other: string };
   readonly "legacy-font": {
     readonly sheet: string;
     readonly encoding: "tcvn3" | "vni";
@@ -337,7 +342,10 @@ export type FindingParams = {
     readonly verdict: Verdict;
   };
   /** "part": the stored part; "namespace": not our document; "entry": decision number `index`. */
-  readonly "review-unreadable": { readonly detail: "part" | "namespace" | "entry"; readonly index?: number };
+  readonly "review-unreadable": {
+    readonly detail: "part" | "namespace" | "entry" | "doctype";
+    readonly index?: number;
+  };
   readonly "no-table": { readonly sheet: string; readonly nearest?: string; readonly nearestRow?: number };
   readonly "no-target-column": { readonly sheet: string; readonly row: number; readonly found: string };
   readonly "no-result-column": { readonly sheet: string; readonly row: number; readonly found: string };

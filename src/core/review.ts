@@ -309,19 +309,69 @@ export interface ParsedReview {
   readonly findings: Finding[];
 }
 
-function unreadable(detail: "namespace" | "entry", index?: number): Finding {
+/** A document type declaration: never in our parts, and where entity attacks begin. It is not read at all. */
+const DTD = /<!(DOCTYPE|ENTITY)/i;
+/** A decision's attributes are a sheet name, a row, verdicts, a reviewer and a time: far below this. */
+const MAX_ATTRIBUTES = 4096;
+
+function unreadable(detail: "namespace" | "entry" | "doctype", index?: number): Finding {
   return finding("review-unreadable", "warning", index === undefined ? { detail } : { detail, index });
 }
 
-function childText(body: string, name: string): string | null {
-  const element = new RegExp(
-    `<(?:[\\w.-]+:)?${name}\\b[^>]*?(?:/>|>([\\s\\S]*?)</(?:[\\w.-]+:)?${name}\\s*>)`,
-  );
-  const hit = element.exec(body);
+interface Element {
+  /** The text between the name and the tag's end: its attributes. */
+  readonly attributes: string;
+  /** What the element holds; null when it is never closed. */
+  readonly body: string | null;
+  /** Where reading goes on after it. */
+  readonly end: number;
+}
+
+const openings = new Map<string, RegExp>();
+const closings = new Map<string, RegExp>();
+
+function pattern(cache: Map<string, RegExp>, name: string, source: string): RegExp {
+  let found = cache.get(name);
+  if (!found) cache.set(name, (found = new RegExp(source, "g")));
+  return found;
+}
+
+/**
+ * The next element `name` (any prefix) from `from`, read in one pass: a ">" inside quoted attributes is
+ * legal XML (a sheet or reviewer name). A stored part may have been written by anybody, so no pattern here
+ * may rescan the text it has passed (a 500 KB part of unclosed tags once took 35 s). Null when there is none;
+ * a null body when the element or its tag never ends.
+ */
+function nextElement(xml: string, name: string, from: number): Element | null {
+  const open = pattern(openings, name, `<(?:[\\w.-]+:)?${name}(?=[\\s/>])`);
+  open.lastIndex = from;
+  const hit = open.exec(xml);
   if (!hit) return null;
-  const inner = hit[1] ?? "";
-  const cdata = /^<!\[CDATA\[([\s\S]*)\]\]>$/.exec(inner.trim());
-  return cdata ? (cdata[1] ?? "") : unescapeXml(inner);
+  const afterName = hit.index + hit[0].length;
+  let quote = "";
+  let at = afterName;
+  for (; at < xml.length; at++) {
+    const ch = xml[at];
+    if (quote) {
+      if (ch === quote) quote = "";
+    } else if (ch === '"' || ch === "'") quote = ch;
+    else if (ch === ">") break;
+  }
+  if (at >= xml.length) return { attributes: xml.slice(afterName), body: null, end: xml.length };
+  if (xml[at - 1] === "/") return { attributes: xml.slice(afterName, at - 1), body: "", end: at + 1 };
+  const close = pattern(closings, name, `</(?:[\\w.-]+:)?${name}\\s*>`);
+  close.lastIndex = at + 1;
+  const closing = close.exec(xml);
+  return closing
+    ? { attributes: xml.slice(afterName, at), body: xml.slice(at + 1, closing.index), end: close.lastIndex }
+    : { attributes: xml.slice(afterName, at), body: null, end: xml.length };
+}
+
+function childText(body: string, name: string): string | null {
+  const element = nextElement(body, name, 0);
+  if (!element || element.body === null) return null;
+  const cdata = /^<!\[CDATA\[([\s\S]*)\]\]>$/.exec(element.body.trim());
+  return cdata ? (cdata[1] ?? "") : unescapeXml(element.body);
 }
 
 function readAttributes(source: string): Map<string, string> {
@@ -347,14 +397,17 @@ export function parseReview(xml: string): ParsedReview {
   if (!declared.test(xml) || !/<(?:[\w.-]+:)?review\b/.test(xml)) {
     return { overrides, findings: [unreadable("namespace")] };
   }
-  // Attribute values are matched whole: a ">" inside quotes is legal XML (a sheet or reviewer name).
-  const entries =
-    /<(?:[\w.-]+:)?decision\b((?:[^>"']|"[^"]*"|'[^']*')*?)(?:\/>|>([\s\S]*?)<\/(?:[\w.-]+:)?decision\s*>)/g;
+  if (DTD.test(xml)) return { overrides, findings: [unreadable("doctype")] };
   let index = 0;
-  for (const hit of xml.matchAll(entries)) {
+  for (let at = 0, hit = nextElement(xml, "decision", 0); hit; hit = nextElement(xml, "decision", at)) {
+    at = hit.end;
     index++;
-    const attributes = readAttributes(hit[1] ?? "");
-    const body = hit[2] ?? "";
+    if (hit.body === null || hit.attributes.length > MAX_ATTRIBUTES) {
+      findings.push(unreadable("entry", index));
+      continue;
+    }
+    const attributes = readAttributes(hit.attributes);
+    const body = hit.body;
     const row = Number(attributes.get("row"));
     const computed = attributes.get("computed");
     const verdict = attributes.get("verdict");

@@ -28,6 +28,13 @@ export interface Wording {
     /** "20/26 đạt (76,92%)": the word after the count of met tasks. */
     readonly met: string;
     readonly summary: SummaryLabels;
+    /** A verdict sheet of its own, for a table that reaches the sheet's last column. */
+    readonly ownSheet: {
+      /** "Đánh giá - Phụ lục": made a valid, free worksheet name after. */
+      name(sheet: string): string;
+      /** The columns that tie each row to the original, before the three annotation headers. */
+      readonly headers: readonly [row: string, ordinal: string, content: string];
+    };
   };
   /** The report-ready copy and its summary sentence. */
   readonly report: {

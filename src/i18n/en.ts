@@ -44,6 +44,8 @@ const problems: Module["engine"]["fileProblems"] = {
   "cannot-open": (p, f) => `cannot open: ${f.s(p.reason)}`,
   "too-large": (p, f) =>
     `over the limit ${f.s(p.limit)}: ${f.num(p.value ?? 0)} > ${f.num(p.max ?? 0)} (${LIMIT_WORDS[p.limit ?? ""] ?? ""}); if the file really is so, run again with --limit ${f.s(p.limit)}=…`,
+  "xml-dtd": (p, f) =>
+    `its part ${f.s(p.part)} declares a DTD or XML entities, which Excel never writes; it was not read, as such declarations are how attacks on XML readers begin`,
   other: (p, f) => f.s(p.reason),
 };
 
@@ -92,6 +94,8 @@ const findings: Module["engine"]["findings"] = {
     p.encoding === "windows-1258"
       ? "The file is not UTF-8 and was read as Windows-1258 (a CSV saved by Excel on Vietnamese Windows)."
       : `The file was read as ${p.encoding === "utf-16le" ? "UTF-16 LE" : "UTF-16 BE"} (it has a byte order mark).`,
+  "merge-overlap": (p, f) =>
+    `Sheet ${f.q(p.sheet)}: the merged area ${f.s(p.range)} overlaps ${f.s(p.other)} and is read as not merged (the file is not changed).`,
   "legacy-font": (p, f) =>
     `Text typed in the ${p.encoding === "tcvn3" ? "TCVN3 (.VnTime)" : "VNI (VNI-Times)"} font in ${f.num(p.count)} cells, e.g. ${f.s(p.cells)}; read after converting it to Unicode (the cells are not changed).`,
   "repeated-header": (p, f) => `Row ${f.s(p.row)} repeats the header (page break) and is skipped.`,
@@ -109,7 +113,9 @@ const findings: Module["engine"]["findings"] = {
   "review-unreadable": (p, f) =>
     p.detail === "entry"
       ? `Review decision no. ${f.s(p.index)} stored in the file could not be read and is skipped.`
-      : `The part of the file that stores review decisions is not in the expected format and is skipped.`,
+      : p.detail === "doctype"
+        ? `The part of the file that stores review decisions declares a DTD or XML entities (the add-in never writes one) and is not read.`
+        : `The part of the file that stores review decisions is not in the expected format and is skipped.`,
   "no-table": (p, f) =>
     `No appendix table on sheet ${f.q(p.sheet)}: expected a header row with columns like “Số TT”, “Nội dung công việc”, “Yêu cầu…” and “Kết quả thực hiện”.${p.nearest ? ` Closest row (row ${f.s(p.nearestRow)}): ${f.q(p.nearest)}.` : ""}`,
   "no-target-column": (p, f) =>
@@ -128,7 +134,9 @@ const findings: Module["engine"]["findings"] = {
           ? "Check that the file is there and may be read."
           : p.detail === "too-large"
             ? "A real appendix is under 1 MB and a few thousand cells."
-            : "Expected a valid .xlsx file; open and save it again in Excel."
+            : p.detail === "xml-dtd"
+              ? "Ask the unit for the workbook as Excel saved it."
+              : "Expected a valid .xlsx file; open and save it again in Excel."
     }`,
   "password-protected": (p, f) =>
     `${f.s(p.file)}: the file is password-protected. Remove the password in Excel (File › Info › Protect Workbook) and check again.`,
@@ -249,6 +257,10 @@ export const engine: Module["engine"] = makeEngine({
       percent: "Share of tasks met",
       mean: "Mean completion",
     },
+    ownSheet: {
+      name: (sheet) => `Verdicts - ${sheet}`,
+      headers: ["Row", "No.", "Task"],
+    },
   },
   report: {
     verdict: "Verdict",
@@ -297,6 +309,12 @@ export const cli: Module["cli"] = {
   missingValue: (option) => `option ${option} needs a value.`,
   badValue: (option, value, allowed) => `invalid value “${value}” for ${option}; expected ${allowed}.`,
   noFiles: "no files to check.",
+  cannotWrite: {
+    "no-permission": (path) => `no permission to write to ${path}`,
+    "not-a-folder": (path) => `${path} is a file, not a folder`,
+    "is-a-folder": (path) => `${path} is a folder`,
+    "disk-full": (path) => `the disk holding ${path} is full`,
+  },
   outIsInput: (path) => `--out ${path} is one of the input files; the original is never overwritten.`,
   outMustBeDirectory: (path) => `with several files, --out ${path} must be a directory.`,
   outMustBeXlsx: (path) => `--out ${path} must be an .xlsx file or an existing directory.`,
@@ -324,6 +342,8 @@ export const cli: Module["cli"] = {
     notWritten: (file, reason) => `${file}: the annotated copy could not be written (${reason}).`,
     keptCells: (file, count) =>
       `${file}: ${count} annotation cell${count === 1 ? " was" : "s were"} not written because the cell already holds data (the original is kept).`,
+    ownSheet: (verdictSheet) =>
+      `The verdict columns are on a sheet of their own, “${verdictSheet}”, because the table reaches the sheet's last column (XFD).`,
   },
   review: {
     heading: "Reviewer's decisions (the counts above include them):",
@@ -393,7 +413,10 @@ export const pane: Module["pane"] = {
   meanCompletion: "Mean completion: {value}",
   sections: "By section",
   findings: "Notes about the table",
+  sheetFindings: "Notes about the sheet",
   truncated: "The sheet is very long: only its first rows were checked.",
+  verdictSheets:
+    "The table reaches the sheet's last column (XFD), so its verdicts are on a sheet of their own, {sheets}, right after this one; each row links back to its task.",
   taskList: "Tasks",
   filter: "Filter by verdict",
   all: "All",

@@ -28,6 +28,7 @@ export type {
   PaneTextKey,
   PaneTexts,
   ReasonTemplates,
+  WriteFailure,
 } from "./types";
 
 export { LANGUAGES, type Language } from "./registry/languages";

@@ -46,6 +46,9 @@ export interface EngineTexts extends Wording {
   readonly formatters: Formatters;
 }
 
+/** Causes of a failed write that people can act on; any other is shown in the host's own words. */
+export type WriteFailure = "no-permission" | "not-a-folder" | "is-a-folder" | "disk-full";
+
 /** Texts that only the command line shows: usage, report labels, the batch workbook. */
 export interface CliTexts {
   readonly usage: string;
@@ -57,6 +60,8 @@ export interface CliTexts {
   readonly outIsInput: (path: string) => string;
   readonly outMustBeDirectory: (path: string) => string;
   readonly outMustBeXlsx: (path: string) => string;
+  /** Why a file could not be written, by the host's error: `path` is where it failed. */
+  readonly cannotWrite: Readonly<Record<WriteFailure, (path: string) => string>>;
 
   readonly report: {
     /** What names a table after its file, as separate parts: ["trang “Phụ lục”", "dòng tiêu đề 5"]. */
@@ -80,6 +85,8 @@ export interface CliTexts {
     readonly sentence: (text: string) => string;
     readonly notWritten: (file: string, reason: string) => string;
     readonly keptCells: (file: string, count: number) => string;
+    /** The table reached XFD: its verdicts went to a sheet of their own. */
+    readonly ownSheet: (verdictSheet: string) => string;
     /** The sheet of the --report workbook. */
     readonly reportSheet: string;
   };
@@ -132,7 +139,9 @@ export type PaneTextKey =
   | "meanCompletion"
   | "sections"
   | "findings"
+  | "sheetFindings"
   | "truncated"
+  | "verdictSheets"
   | "taskList"
   | "filter"
   | "all"

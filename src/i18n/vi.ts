@@ -44,6 +44,8 @@ const problems: Module["engine"]["fileProblems"] = {
   "cannot-open": (p, f) => `không mở được: ${f.s(p.reason)}`,
   "too-large": (p, f) =>
     `vượt giới hạn ${f.s(p.limit)}: ${f.num(p.value ?? 0)} > ${f.num(p.max ?? 0)} (${LIMIT_WORDS[p.limit ?? ""] ?? ""}); nếu tệp đúng là như vậy, chạy lại với --limit ${f.s(p.limit)}=…`,
+  "xml-dtd": (p, f) =>
+    `phần ${f.s(p.part)} của tệp khai báo DTD hoặc thực thể XML, điều Excel không bao giờ ghi; tệp không được đọc vì khai báo như vậy là cách tấn công trình đọc XML`,
   other: (p, f) => f.s(p.reason),
 };
 
@@ -91,6 +93,8 @@ const findings: Module["engine"]["findings"] = {
     p.encoding === "windows-1258"
       ? "Tệp không ở mã UTF-8 nên được đọc theo bảng mã Windows-1258 (CSV do Excel tiếng Việt trên Windows lưu)."
       : `Tệp được đọc theo mã ${p.encoding === "utf-16le" ? "UTF-16 LE" : "UTF-16 BE"} (có dấu BOM).`,
+  "merge-overlap": (p, f) =>
+    `Trang ${f.q(p.sheet)}: vùng gộp ô ${f.s(p.range)} chồng lên vùng ${f.s(p.other)} nên được đọc như không gộp (tệp không bị sửa).`,
   "legacy-font": (p, f) =>
     `Văn bản gõ bằng phông ${p.encoding === "tcvn3" ? "TCVN3 (.VnTime)" : "VNI (VNI-Times)"} ở ${f.num(p.count)} ô, ví dụ ${f.s(p.cells)}; đã đọc sau khi chuyển sang Unicode (ô trong bảng không bị sửa).`,
   "repeated-header": (p, f) => `Dòng ${f.s(p.row)} lặp lại dòng tiêu đề (sang trang), được bỏ qua.`,
@@ -108,7 +112,9 @@ const findings: Module["engine"]["findings"] = {
   "review-unreadable": (p, f) =>
     p.detail === "entry"
       ? `Không đọc được quyết định thẩm định thứ ${f.s(p.index)} lưu trong tệp; quyết định này được bỏ qua.`
-      : `Phần lưu quyết định thẩm định trong tệp không đúng định dạng nên được bỏ qua.`,
+      : p.detail === "doctype"
+        ? `Phần lưu quyết định thẩm định trong tệp có khai báo DTD/thực thể XML (không bao giờ do phần bổ trợ ghi) nên không được đọc.`
+        : `Phần lưu quyết định thẩm định trong tệp không đúng định dạng nên được bỏ qua.`,
   "no-table": (p, f) =>
     `Không tìm thấy bảng phụ lục trên trang ${f.q(p.sheet)}: cần một dòng tiêu đề có các cột “Số TT”, “Nội dung công việc”, “Yêu cầu…” và “Kết quả thực hiện”.${p.nearest ? ` Dòng gần giống nhất (dòng ${f.s(p.nearestRow)}): ${f.q(p.nearest)}.` : ""}`,
   "no-target-column": (p, f) =>
@@ -127,7 +133,9 @@ const findings: Module["engine"]["findings"] = {
           ? "Hãy kiểm tra tệp còn đó và được phép đọc."
           : p.detail === "too-large"
             ? "Một phụ lục thật chỉ dưới 1 MB và vài nghìn ô."
-            : "Cần một tệp .xlsx hợp lệ; hãy mở và lưu lại bằng Excel."
+            : p.detail === "xml-dtd"
+              ? "Hãy xin đơn vị gửi lại sổ làm việc đúng như Excel đã lưu."
+              : "Cần một tệp .xlsx hợp lệ; hãy mở và lưu lại bằng Excel."
     }`,
   "password-protected": (p, f) =>
     `${f.s(p.file)}: tệp được đặt mật khẩu. Hãy gỡ mật khẩu trong Excel (Tệp › Thông tin › Bảo vệ sổ làm việc) rồi kiểm tra lại.`,
@@ -245,6 +253,10 @@ export const engine: Module["engine"] = makeEngine({
       percent: "Tỷ lệ nhiệm vụ đạt",
       mean: "Mức độ hoàn thành bình quân",
     },
+    ownSheet: {
+      name: (sheet) => `Đánh giá - ${sheet}`,
+      headers: ["Dòng", "Số TT", "Nội dung công việc"],
+    },
   },
   report: {
     verdict: "Đánh giá",
@@ -297,6 +309,12 @@ export const cli: Module["cli"] = {
   missingValue: (option) => `tùy chọn ${option} cần một giá trị.`,
   badValue: (option, value, allowed) => `giá trị “${value}” không hợp lệ cho ${option}; cần ${allowed}.`,
   noFiles: "chưa chỉ ra tệp nào để kiểm tra.",
+  cannotWrite: {
+    "no-permission": (path) => `không có quyền ghi vào ${path}`,
+    "not-a-folder": (path) => `${path} là một tệp, không phải thư mục`,
+    "is-a-folder": (path) => `${path} là một thư mục`,
+    "disk-full": (path) => `ổ đĩa chứa ${path} đã đầy`,
+  },
   outIsInput: (path) => `--out ${path} trùng với tệp đầu vào; tệp gốc không bao giờ bị ghi đè.`,
   outMustBeDirectory: (path) => `với nhiều tệp, --out ${path} phải là một thư mục.`,
   outMustBeXlsx: (path) => `--out ${path} phải là tệp .xlsx hoặc một thư mục có sẵn.`,
@@ -322,6 +340,8 @@ export const cli: Module["cli"] = {
     notWritten: (file, reason) => `${file}: không ghi được bản có đánh giá (${reason}).`,
     keptCells: (file, count) =>
       `${file}: ${count} ô đánh giá không được ghi vì ô đó đã có dữ liệu (dữ liệu gốc được giữ nguyên).`,
+    ownSheet: (verdictSheet) =>
+      `Cột đánh giá ở trang riêng “${verdictSheet}” vì bảng đã chạm cột cuối của trang (XFD).`,
   },
   review: {
     heading: "Quyết định của người thẩm định (số liệu trên đã tính theo các quyết định này):",
@@ -389,7 +409,10 @@ export const pane: Module["pane"] = {
   meanCompletion: "Mức độ hoàn thành bình quân: {value}",
   sections: "Theo mục",
   findings: "Lưu ý về bảng",
+  sheetFindings: "Lưu ý về trang tính",
   truncated: "Trang tính quá dài: chỉ kiểm tra các dòng đầu.",
+  verdictSheets:
+    "Bảng đã chạm cột cuối của trang (XFD), nên cột đánh giá được ghi ở trang riêng {sheets}, ngay sau trang này; mỗi dòng có liên kết về nhiệm vụ.",
   taskList: "Danh sách nhiệm vụ",
   filter: "Lọc theo đánh giá",
   all: "Tất cả",

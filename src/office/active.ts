@@ -6,6 +6,7 @@
 import { checkSheet, type ParsedReview, type Review, type SheetResult } from "../core";
 import { describe, type Language } from "../i18n";
 import { failure } from "./errors";
+import { loadAddedSheets, ownAddedSheets } from "./marks";
 import { queueLocate, queueRead, type Located, type SheetRead } from "./read";
 import { isReportCopyName } from "./report-names";
 import { queueReviewRead } from "./review";
@@ -25,6 +26,8 @@ export interface ActiveSheet {
   readonly sheetNames: readonly string[];
   /** Every worksheet, its name and position loaded (one load of the collection serves every caller). */
   readonly worksheets: readonly Excel.Worksheet[];
+  /** Verdict sheets an earlier check of this sheet added and that are still as it left them. */
+  readonly ownSheets: readonly string[];
 }
 
 /**
@@ -48,8 +51,11 @@ export async function readActiveSheet(
   if (isReportCopyName(located.sheetName)) return failure("report-copy", language);
   let reviewDone = reviewRead();
 
-  // Sync 2: the cells, in row blocks queued together.
+  // Sync 2: the cells, in row blocks queued together, and the header rows of verdict sheets added before.
+  const names = worksheets.items.map((ws) => ws.name);
+  const oldMarks = located.record.sheets[located.sheetName];
   let read: () => SheetRead = queueRead(located, located.used, excel.supports("1.13"));
+  let added = loadAddedSheets(worksheets, names, oldMarks);
   try {
     await context.sync();
   } catch (error) {
@@ -57,6 +63,7 @@ export async function readActiveSheet(
     if (!excel.supports("1.13")) throw error;
     read = queueRead(located, located.used, false);
     reviewDone = reviewRead();
+    added = loadAddedSheets(worksheets, names, oldMarks);
     await context.sync();
   }
   const sheet = read();
@@ -79,5 +86,6 @@ export async function readActiveSheet(
     stored,
     sheetNames,
     worksheets: worksheets.items,
+    ownSheets: ownAddedSheets(added),
   };
 }

@@ -15,16 +15,17 @@ import { ENGINE, type Language } from "../i18n";
 import { readActiveSheet } from "./active";
 import { parseArea } from "./area";
 import { failure, hostError } from "./errors";
-import { markedAreas, MARKS_KEY, queueRemoval, serializeRecord } from "./marks";
+import { markedAreas, MARKS_KEY, queueRemoval, queueSheetDeletion, serializeRecord } from "./marks";
 import type { ExcelHost, MarkRecord, MarkState, OfficeResult, SheetMarks } from "./types";
 import {
   MAX_BATCH_BYTES,
+  OP_OVERHEAD,
   opBytes,
   planWrite,
   queueOps,
   recordBytes,
   removalBytes,
-  splitBatches,
+  splitSheetBatches,
   syncBatches,
 } from "./write";
 
@@ -50,6 +51,8 @@ export interface CheckSuccess {
   /** Every sheet of the workbook. */
   readonly sheetNames: readonly string[];
   readonly plan: AnnotationPlan[];
+  /** Sheets added for the verdicts of tables reaching XFD, right after the checked one. */
+  readonly verdictSheets: readonly string[];
   /** Rows below MAX_READ_ROWS were not read. */
   readonly truncated: boolean;
   /** Estimated bytes of each write batch (one unless the write passed maxBatchBytes). */
@@ -69,29 +72,54 @@ export async function checkActiveSheet(excel: ExcelHost, options: CheckOptions =
       if (!active.ok) return active;
       const { located, sheet, computed, review, stored, result, sheetNames } = active;
 
-      const tables = result.tables.map((table) => ({
-        table,
-        plan: planAnnotations(table, ENGINE[language]),
-      }));
+      // Verdict sheets added by the last check go, and new ones take free names (theirs included).
+      const going = new Set(active.ownSheets.map((name) => name.toUpperCase()));
+      const taken = sheetNames.filter((name) => !going.has(name.toUpperCase()));
+      const tables = result.tables.map((table) => {
+        const plan = planAnnotations(table, ENGINE[language], { sheetNames: taken });
+        if (plan.verdictSheet) taken.push(plan.verdictSheet.name);
+        return { table, plan };
+      });
       const old = located.record.sheets[located.sheetName];
       const planned = planWrite(tables, sheet, old, language);
+      const position = (name: string): number =>
+        active.worksheets.find((ws) => ws.name === name)?.position ?? active.worksheets.length - 1;
+      const here = position(located.sheetName);
+      // Right after the checked sheet, once the old verdict sheets before it have gone.
+      const after = here - active.ownSheets.filter((name) => position(name) < here).length + 1;
       const record: MarkRecord = {
         version: 1,
         sheets: { ...located.record.sheets, [located.sheetName]: planned.marks },
       };
       // The removal of old marks (first batch) and the record (last batch) count against every batch's budget.
-      const first = removalBytes(old);
+      const first = removalBytes(old) + OP_OVERHEAD * (active.ownSheets.length + planned.added.length * 2);
       const last = recordBytes(record);
-      const batches = splitBatches(planned.ops, (options.maxBatchBytes ?? MAX_BATCH_BYTES) - first - last);
+      const batches = splitSheetBatches(
+        [{ sheet: null, ops: planned.ops }, ...planned.added.map((a) => ({ sheet: a.name, ops: a.ops }))],
+        (options.maxBatchBytes ?? MAX_BATCH_BYTES) - first - last,
+      );
 
       // Sync 3: take the old marks away and write the new ones in the same batch, so a re-run adds nothing twice.
       if (state) state.writing = true;
       try {
         const worksheet = located.worksheet;
+        const worksheets = context.workbook.worksheets;
         const settings = context.workbook.settings;
+        const sheets = new Map<string | null, Excel.Worksheet>([[null, worksheet]]);
         await syncBatches(context, batches, (batch, index, last) => {
-          if (index === 0 && old) queueRemoval(worksheet, old, sheet.ownFormats);
-          queueOps(worksheet, batch);
+          if (index === 0) {
+            if (old) queueRemoval(worksheet, old, sheet.ownFormats);
+            queueSheetDeletion(worksheets, active.ownSheets);
+            planned.added.forEach((a, i) => {
+              const added = worksheets.add(a.name);
+              added.position = after + i;
+              sheets.set(a.name, added);
+            });
+          }
+          for (const item of batch) {
+            const target = sheets.get(item.sheet);
+            if (target) queueOps(target, [item.op]);
+          }
           if (last) settings.add(MARKS_KEY, serializeRecord(record));
         });
       } finally {
@@ -107,10 +135,11 @@ export async function checkActiveSheet(excel: ExcelHost, options: CheckOptions =
         storedFindings: stored.findings,
         sheetNames,
         plan: tables.map((t) => t.plan),
+        verdictSheets: planned.added.map((a) => a.name),
         truncated: sheet.truncated,
         batchBytes: batches.map(
           (b, i) =>
-            b.reduce((sum, op) => sum + opBytes(op), 0) +
+            b.reduce((sum, item) => sum + opBytes(item.op), 0) +
             (i === 0 ? first : 0) +
             (i === batches.length - 1 ? last : 0),
         ),

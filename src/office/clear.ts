@@ -5,7 +5,15 @@
  */
 import type { Language } from "../i18n";
 import { hostError } from "./errors";
-import { loadOwnFormats, MARKS_KEY, parseRecord, queueRemoval } from "./marks";
+import {
+  loadAddedSheets,
+  loadOwnFormats,
+  MARKS_KEY,
+  ownAddedSheets,
+  parseRecord,
+  queueRemoval,
+  queueSheetDeletion,
+} from "./marks";
 import type { ExcelHost, MarkState, OfficeResult, SheetMarks } from "./types";
 
 export interface ClearOptions {
@@ -13,7 +21,10 @@ export interface ClearOptions {
   readonly state?: MarkState;
 }
 
-/** Takes away everything the add-in added, on every sheet it marked, and its record. */
+/**
+ * Takes away everything the add-in added, on every sheet it marked, and its record; the verdict sheets it
+ * added (for tables reaching XFD) are deleted while they still hold the header it wrote.
+ */
 export async function clearMarks(
   excel: ExcelHost,
   options: ClearOptions = {},
@@ -31,17 +42,26 @@ export async function clearMarks(
       if (setting.isNullObject) return { ok: true as const, sheets: [] };
       const record = parseRecord(setting.value);
 
+      const names = worksheets.items.map((ws) => ws.name);
       const targets = worksheets.items
         .filter((ws) => record.sheets[ws.name] !== undefined)
         .map((worksheet) => {
           const marks = record.sheets[worksheet.name] as SheetMarks;
-          return { worksheet, marks, formats: loadOwnFormats(worksheet, marks) };
+          return {
+            worksheet,
+            marks,
+            formats: loadOwnFormats(worksheet, marks),
+            added: loadAddedSheets(worksheets, names, marks),
+          };
         });
       await context.sync();
 
       if (state) state.writing = true;
       try {
-        for (const t of targets) queueRemoval(t.worksheet, t.marks, t.formats);
+        for (const t of targets) {
+          queueRemoval(t.worksheet, t.marks, t.formats);
+          queueSheetDeletion(worksheets, ownAddedSheets(t.added));
+        }
         setting.delete();
         await context.sync();
       } finally {

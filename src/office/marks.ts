@@ -4,7 +4,7 @@
  * reopen, and the queued operations that take the marks away again.
  */
 import { parseArea, type Area } from "./area";
-import { EDGES, type CellLook, type MarkRecord, type SheetMarks } from "./types";
+import { EDGES, type AddedSheet, type CellLook, type MarkRecord, type SheetMarks } from "./types";
 
 export const MARKS_KEY = "parChecker.marks";
 
@@ -106,6 +106,50 @@ export function queueRemoval(
       applyLook(worksheet.getCell(area.top, area.left + i), look);
     });
   }
+}
+
+/** A sheet the marks say the add-in added, found by name, its header row loaded to tell it is ours. */
+export interface AddedCheck {
+  readonly sheet: AddedSheet;
+  /** The sheet's name as Excel has it now. */
+  readonly name: string;
+  readonly header: Excel.Range;
+}
+
+/** Queues loading the header rows of the added sheets that still exist; `names` are every sheet's. */
+export function loadAddedSheets(
+  worksheets: Excel.WorksheetCollection,
+  names: readonly string[],
+  marks: SheetMarks | undefined,
+): AddedCheck[] {
+  const checks: AddedCheck[] = [];
+  for (const sheet of marks?.addedSheets ?? []) {
+    // Excel compares sheet names without regard to case.
+    const name = names.find((n) => n.toUpperCase() === sheet.name.toUpperCase());
+    if (name === undefined) continue;
+    const header = worksheets.getItem(name).getRange(sheet.header);
+    header.load("values");
+    checks.push({ sheet, name, header });
+  }
+  return checks;
+}
+
+/**
+ * The added sheets still holding the header row the add-in wrote: the only sheets it deletes. A sheet of
+ * the same name the officer made, or whose header they changed, stays.
+ */
+export function ownAddedSheets(checks: readonly AddedCheck[]): string[] {
+  return checks
+    .filter(({ sheet, header }) => {
+      const row = header.values[0] ?? [];
+      return row.length === sheet.values.length && sheet.values.every((v, i) => String(row[i]) === v);
+    })
+    .map((check) => check.name);
+}
+
+/** Queues deleting sheets by name. */
+export function queueSheetDeletion(worksheets: Excel.WorksheetCollection, names: readonly string[]): void {
+  for (const name of names) worksheets.getItem(name).delete();
 }
 
 /** Sets bold, fill, wrap and the four outer borders of one cell. */

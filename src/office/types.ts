@@ -53,6 +53,19 @@ export interface SheetMarks {
   readonly conditionalFormats: readonly { readonly address: string; readonly formulas: readonly string[] }[];
   /** The table areas checked, for the change watcher. */
   readonly tables: readonly string[];
+  /**
+   * Sheets the add-in added for a table reaching XFD, each with its header row as written: taking the marks
+   * away deletes a sheet of that name only while that row still holds those values. Absent in old records.
+   */
+  readonly addedSheets?: readonly AddedSheet[];
+}
+
+/** A verdict sheet the add-in added, and how to tell it is still the one. */
+export interface AddedSheet {
+  readonly name: string;
+  /** The header row's address ("A1:F1") and its values. */
+  readonly header: string;
+  readonly values: readonly string[];
 }
 
 export interface MarkRecord {

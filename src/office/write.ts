@@ -3,12 +3,12 @@
  * Writing the engine's plans: contiguous 2-D blocks, number formats, header looks and conditional formats,
  * as plain operations first, so their size can be measured and the batch split when it would pass 5 MB.
  */
-import type { AnnotationPlan, TableResult, Verdict } from "../core";
+import type { AnnotationPlan, TableResult, Verdict, VerdictSheet } from "../core";
 import { ENGINE, type Language } from "../i18n";
 import { formatArea, type Area } from "./area";
 import { applyLook, compressRuns, expandRuns, serializeRecord } from "./marks";
 import type { SheetRead } from "./read";
-import type { CellLook, MarkRecord, SheetMarks } from "./types";
+import type { AddedSheet, CellLook, MarkRecord, SheetMarks } from "./types";
 
 /** Excel on the web refuses requests over 5 MB; keep a margin for the request's own framing. */
 export const MAX_BATCH_BYTES = 4_000_000;
@@ -35,7 +35,17 @@ export type WriteOp =
       readonly formula: string;
       readonly fill: string;
       readonly font: string;
-    };
+    }
+  /** A link to a place in the workbook ("'Phụ lục'!A12"), showing `text`. ExcelApi 1.7. */
+  | { readonly kind: "link"; readonly area: Area; readonly reference: string; readonly text: string }
+  /** The width of the area's columns, in points. */
+  | { readonly kind: "width"; readonly area: Area; readonly points: number };
+
+/** A sheet the write adds (a table reaching XFD), and what to write on it. */
+export interface AddedWrite {
+  readonly name: string;
+  readonly ops: WriteOp[];
+}
 
 const DEFAULT_HEADER: CellLook = {
   bold: true,
@@ -57,7 +67,10 @@ export const PLAIN_LOOK: CellLook = {
 };
 
 export interface PlannedWrite {
+  /** On the checked sheet. */
   readonly ops: WriteOp[];
+  /** Verdict sheets to add right after it, in order. */
+  readonly added: AddedWrite[];
   readonly marks: SheetMarks;
 }
 
@@ -74,6 +87,8 @@ export function planWrite(
   const headers: SheetMarks["headers"][number][] = [];
   const conditionalFormats: SheetMarks["conditionalFormats"][number][] = [];
   const tables: string[] = [];
+  const added: AddedWrite[] = [];
+  const addedSheets: AddedSheet[] = [];
   const taken = new Set<number>();
   const free = (row: number, column: number): boolean =>
     !read.occupied(row, column) && !taken.has(row * 16_384 + column);
@@ -107,6 +122,24 @@ export function planWrite(
         right: table.lastColumn,
       }),
     );
+    if (plan.verdictSheet) {
+      const model = read.look(plan.headerRow - 1, table.lastColumn) ?? DEFAULT_HEADER;
+      added.push({
+        name: plan.verdictSheet.name,
+        ops: verdictSheetOps(plan, plan.verdictSheet, model, language),
+      });
+      addedSheets.push({
+        name: plan.verdictSheet.name,
+        header: formatArea({
+          top: plan.verdictSheet.headerRow - 1,
+          bottom: plan.verdictSheet.headerRow - 1,
+          left: 0,
+          right: plan.verdictSheet.headers.length - 1,
+        }),
+        values: [...plan.verdictSheet.headers],
+      });
+      continue;
+    }
 
     // Header: three cells that look like the table's own last header cell.
     const headerArea: Area = {
@@ -178,7 +211,78 @@ export function planWrite(
     }
   }
 
-  return { ops, marks: { written, numberFormats, headers, conditionalFormats, tables } };
+  return {
+    ops,
+    added,
+    marks: {
+      written,
+      numberFormats,
+      headers,
+      conditionalFormats,
+      tables,
+      ...(addedSheets.length > 0 ? { addedSheets } : {}),
+    },
+  };
+}
+
+/** Conditional formats colouring a verdict column by its text, most severe first. */
+function verdictFormats(area: Area, language: Language): WriteOp[] {
+  const cell = formatArea({ ...area, bottom: area.top });
+  return VERDICT_ORDER.map((verdict) => {
+    const label = ENGINE[language].verdicts[verdict].replace(/"/g, '""');
+    return { kind: "conditionalFormat", area, formula: `=${cell}="${label}"`, ...VERDICT_COLOURS[verdict] };
+  });
+}
+
+/** Excel's column unit is 7 px of Calibri 11; 96 px make 72 pt. */
+const widthPoints = (characters: number): number => Math.round(characters * 7) * 0.75;
+
+/**
+ * A verdict sheet, new and empty, so written whole: header (looking like the table's), one row per marked
+ * row linked back to it, completion as a percentage, verdict colours, column widths, the summary block.
+ */
+function verdictSheetOps(
+  plan: AnnotationPlan,
+  sheet: VerdictSheet,
+  look: CellLook,
+  language: Language,
+): WriteOp[] {
+  const ops: WriteOp[] = [];
+  const width = sheet.headers.length;
+  const top = sheet.headerRow - 1;
+  const bottom = top + sheet.rows.length;
+  const values: Value[][] = [
+    [...sheet.headers],
+    ...sheet.rows.map((r) => [r.row, r.ordinal, r.text, r.verdictText, r.completion ?? "", r.reason]),
+  ];
+  ops.push({ kind: "values", area: { top, bottom, left: 0, right: width - 1 }, values });
+  for (let c = 0; c < width; c++)
+    ops.push({ kind: "look", area: { top, bottom: top, left: c, right: c }, look });
+  sheet.widths.forEach((w, c) =>
+    ops.push({ kind: "width", area: { top, bottom: top, left: c, right: c }, points: widthPoints(w) }),
+  );
+  if (sheet.rows.length > 0) {
+    ops.push({
+      kind: "numberFormat",
+      area: { top: top + 1, bottom, left: 4, right: 4 },
+      formats: sheet.rows.map((r) => [r.completion === null ? "General" : plan.completionFormat]),
+    });
+    ops.push(...verdictFormats({ top: top + 1, bottom, left: 3, right: 3 }, language));
+    for (const r of sheet.rows) {
+      const area = { top: r.at - 1, bottom: r.at - 1, left: 0, right: 0 };
+      ops.push({ kind: "link", area, reference: r.link, text: String(r.row) });
+    }
+  }
+  if (plan.summary.length > 0) {
+    const left = sheet.summaryColumn;
+    const summaryTop = sheet.summaryRow - 1;
+    ops.push({
+      kind: "values",
+      area: { top: summaryTop, bottom: summaryTop + plan.summary.length - 1, left, right: left + 1 },
+      values: plan.summary.map(([label, value]) => [label, /^\d+$/.test(value) ? Number(value) : value]),
+    });
+  }
+  return ops;
 }
 
 /** Bytes of text a value array puts in a request (UTF-8 of its JSON). */
@@ -210,7 +314,29 @@ export function opBytes(op: WriteOp): number {
       return OP_OVERHEAD * 8;
     case "conditionalFormat":
       return OP_OVERHEAD * 4 + jsonBytes(op.formula);
+    case "link":
+      return OP_OVERHEAD + jsonBytes([op.reference, op.text]);
+    case "width":
+      return OP_OVERHEAD;
   }
+}
+
+/** An operation and the sheet it goes to: null for the checked sheet, else an added sheet's name. */
+export interface SheetOp {
+  readonly sheet: string | null;
+  readonly op: WriteOp;
+}
+
+/** `splitBatches` over the operations of several sheets, in order; each keeps its sheet. */
+export function splitSheetBatches(
+  groups: readonly { readonly sheet: string | null; readonly ops: readonly WriteOp[] }[],
+  limit: number,
+): SheetOp[][] {
+  return packBatches(
+    groups.flatMap(({ sheet, ops }) => ops.flatMap((op) => cutOp(op, limit)).map((op) => ({ sheet, op }))),
+    limit,
+    (item) => opBytes(item.op),
+  );
 }
 
 /** What taking old marks away adds to the first batch. */
@@ -332,6 +458,12 @@ export function queueOps(worksheet: Excel.Worksheet, ops: readonly WriteOp[]): v
         cf.custom.format.font.color = op.font;
         break;
       }
+      case "link":
+        range.hyperlink = { documentReference: op.reference, textToDisplay: op.text };
+        break;
+      case "width":
+        range.format.columnWidth = op.points;
+        break;
     }
   }
 }

@@ -270,6 +270,13 @@ export function App({ api, language }: AppProps): JSX.Element {
             <MessageBarBody>{t.truncated}</MessageBarBody>
           </MessageBar>
         )}
+        {outcome && outcome.verdictSheets.length > 0 && (
+          <MessageBar intent="info" layout="multiline">
+            <MessageBarBody>
+              {fill(t.verdictSheets, { sheets: outcome.verdictSheets.map((name) => `“${name}”`).join(", ") })}
+            </MessageBarBody>
+          </MessageBar>
+        )}
         {outcome && (
           <TabList
             selectedValue={mode}
@@ -294,6 +301,16 @@ export function App({ api, language }: AppProps): JSX.Element {
           />
         ) : (
           <>
+            {tables.length > 0 && outcome && outcome.result.findings.length > 0 && (
+              // Notes on the whole sheet (an old font read, say), above every table's own.
+              <section className={styles.card} aria-label={t.sheetFindings}>
+                <FindingList
+                  heading={t.sheetFindings}
+                  findings={outcome.result.findings}
+                  language={language}
+                />
+              </section>
+            )}
             {tables.map((table) => (
               <Summary
                 key={`${table.sheet}:${table.headerRow}`}

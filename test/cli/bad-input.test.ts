@@ -132,6 +132,37 @@ describe("the run itself", () => {
     expect((await fs.stat(out)).size).toBeGreaterThan(0);
   });
 
+  it.each([
+    // /sys cannot be written, even by root (a chmod'ed folder can be, by root).
+    [
+      "a folder that cannot be written",
+      () => "/sys/par-check-copy.xlsx",
+      "không có quyền ghi vào /sys/par-check-copy.xlsx",
+    ],
+    [
+      "a folder whose name is a file's",
+      () => at(path.join("plain-file", "copy.xlsx")),
+      `${"<tmp>"}${path.sep}plain-file là một tệp, không phải thư mục`,
+    ],
+  ])("says why a copy into %s is not written, checks the file, and exits 1", async (_case, out, cause) => {
+    await fs.writeFile(at("plain-file"), "");
+    const target = out();
+    const { code, stdout, stderr } = await run([SEED, "--out", target]);
+    expect(stdout).toContain("20/26 đạt");
+    expect(code).toBe(1);
+    expect(stderr.replaceAll(tmp(), "<tmp>").trim().split("\n")).toEqual([
+      `${SEED}: không ghi được bản có đánh giá (${cause}).`,
+    ]);
+  });
+
+  it("says why a summary into a folder that cannot be written is not written", async () => {
+    const { code, stderr } = await run([SEED, "--summary", "/sys/par-check-summary.xlsx"]);
+    expect(code).toBe(1);
+    expect(stderr.trim().split("\n")).toEqual([
+      "par-check: không ghi được sổ tổng hợp /sys/par-check-summary.xlsx (không có quyền ghi vào /sys/par-check-summary.xlsx).",
+    ]);
+  });
+
   it("walks a folder holding a symlink loop without following it", async () => {
     const dir = at("loop");
     await fs.mkdir(dir, { recursive: true });

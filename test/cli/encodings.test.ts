@@ -4,50 +4,10 @@ import * as path from "path";
 import { checkFile } from "../../src/cli/check";
 import { decodeText } from "../../src/cli/read";
 import { SEED_DIR } from "../helpers/seed";
+import { utf16be, windows1258 } from "./files";
 import { useTempDir } from "./helpers";
 
 const tmp = useTempDir();
-
-/** The five tone marks Windows-1258 writes as combining characters after their letter. */
-const TONES = new Set(["\u0300", "\u0301", "\u0303", "\u0309", "\u0323"]);
-
-/** Windows-1258 bytes of a text: its own letters where the code page has them, else base and tone mark. */
-function windows1258(text: string): Buffer {
-  const decoder = new TextDecoder("windows-1258");
-  const byteOf = new Map<string, number>();
-  for (let b = 0; b < 256; b++) {
-    const ch = decoder.decode(Uint8Array.of(b));
-    if (ch !== "\ufffd" && !byteOf.has(ch)) byteOf.set(ch, b);
-  }
-  const out: number[] = [];
-  for (const ch of text.normalize("NFC")) {
-    const direct = byteOf.get(ch);
-    if (direct !== undefined) {
-      out.push(direct);
-      continue;
-    }
-    // "ộ": "ô" is a letter of the code page, the dot below a combining tone mark after it.
-    const marks = [...ch.normalize("NFD")];
-    const tones = marks.filter((m) => TONES.has(m));
-    const head = byteOf.get(
-      marks
-        .filter((m) => !TONES.has(m))
-        .join("")
-        .normalize("NFC"),
-    );
-    const toneBytes = tones.map((m) => byteOf.get(m));
-    const done = head !== undefined && toneBytes.every((b) => b !== undefined);
-    if (done) out.push(head, ...(toneBytes as number[]));
-    if (!done) throw new Error(`No Windows-1258 bytes for ${JSON.stringify(ch)}`);
-  }
-  return Buffer.from(out);
-}
-
-const utf16be = (text: string): Buffer => {
-  const le = Buffer.from(text, "utf16le");
-  le.swap16();
-  return Buffer.concat([Buffer.from([0xfe, 0xff]), le]);
-};
 
 describe("decodeText", () => {
   const TEXT = "Số TT,Nội dung công việc,Kết quả thực hiện\n1,Hoàn thành,Chưa đạt 100%\n";

@@ -117,6 +117,11 @@ export function rowsOf(sheet: ExcelJS.Worksheet): unknown[][] {
 export async function cellValues(file: string): Promise<Map<string, unknown>> {
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.readFile(file);
+  return workbookValues(workbook);
+}
+
+/** The same, of a workbook already loaded. */
+export function workbookValues(workbook: ExcelJS.Workbook): Map<string, unknown> {
   const values = new Map<string, unknown>();
   for (const sheet of workbook.worksheets) {
     sheet.eachRow({ includeEmpty: false }, (row) => {

@@ -362,7 +362,11 @@ describe("writeAnnotated", () => {
       review: null,
     };
     const out = at("signed.out.xlsx");
-    expect(await writeAnnotated(report, out, "vi")).toEqual({ path: out, kept: 0 });
+    expect(await writeAnnotated(report, out, "vi")).toEqual({
+      path: out,
+      kept: 0,
+      placements: [{ sheet: "PL", headerRow: 1, placement: "beside", verdictSheet: "PL" }],
+    });
     const sheet = (await load(out)).getWorksheet("PL") as ExcelJS.Worksheet;
     expect(sheet.getCell("E5").value).toBe("Người lập biểu");
     expect(sheet.getCell("E6").value).toBe("Tổng hợp kiểm tra phụ lục");
@@ -416,7 +420,16 @@ describe("writeAnnotated", () => {
       review: null,
     };
     const out = at("two-tables.out.xlsx");
-    expect(await writeAnnotated(report, out, "vi")).toEqual({ path: out, kept: 0 });
+    expect(await writeAnnotated(report, out, "vi")).toEqual({
+      path: out,
+      kept: 0,
+      placements: [1, 6].map((headerRow) => ({
+        sheet: "PL",
+        headerRow,
+        placement: "beside",
+        verdictSheet: "PL",
+      })),
+    });
     const sheet = (await load(out)).getWorksheet("PL") as ExcelJS.Worksheet;
     const column = (letter: string, from: number, to: number): unknown[] =>
       Array.from({ length: to - from + 1 }, (_, i) => sheet.getCell(`${letter}${from + i}`).value);

@@ -849,4 +849,40 @@ describe("parseReview", () => {
       findings: [{ code: "review-unreadable", severity: "warning", params: { detail: "entry", index: 1 } }],
     });
   });
+  it.each([
+    ["an internal entity", `<!DOCTYPE review [<!ENTITY who "Nguyễn Văn A">]>`],
+    ["the billion laughs", `<!DOCTYPE review [<!ENTITY a "x"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">]>`],
+    ["an external entity", `<!DOCTYPE review [<!ENTITY secret SYSTEM "file:///etc/passwd">]>`],
+    ["a lower-case doctype", `<!doctype review>`],
+  ])("reads nothing of a document that declares %s", (_, dtd) => {
+    const xml = `<?xml version="1.0"?>${dtd}${review(decision(GOOD.replace(`reviewer="`, `reviewer="&who;`), BODY))}`;
+    expect(parseReview(xml)).toEqual({
+      overrides: [],
+      findings: [{ code: "review-unreadable", severity: "warning", params: { detail: "doctype" } }],
+    });
+  });
+
+  it.each([
+    ["a decision never closed", review(decision(GOOD, BODY)).replace("</decision>", "")],
+    ["a decision tag never ended", `${review()}`.replace("</review>", `<decision ${GOOD}`)],
+    ["a tag with an unclosed quote", `${review()}`.replace("</review>", `<decision sheet="${SHEET}>`)],
+    ["thousands of unclosed decisions", `${review()}${`<decision ${GOOD}>`.repeat(5000)}`],
+    [
+      "a decision with over 4,096 characters of attributes",
+      review(decision(`${GOOD} x="${"y".repeat(4096)}"`, BODY)),
+    ],
+  ])("skips %s as one entry, and the rest with it", (_, xml) => {
+    expect(parseReview(xml)).toEqual({
+      overrides: [],
+      findings: [{ code: "review-unreadable", severity: "warning", params: { detail: "entry", index: 1 } }],
+    });
+  });
+
+  it("reads the decisions before an unclosed one", () => {
+    const xml = review(decision(GOOD, BODY)).replace("</review>", `<decision ${GOOD}><task>x`);
+    expect(parseReview(xml)).toEqual({
+      overrides: [entry()],
+      findings: [{ code: "review-unreadable", severity: "warning", params: { detail: "entry", index: 2 } }],
+    });
+  });
 });

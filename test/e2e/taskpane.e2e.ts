@@ -6,7 +6,10 @@
 import { copyFileSync, mkdirSync } from "fs";
 import { join } from "path";
 import type { CellState, SavedWorkbook } from "../office/fake-excel";
+import { toTCVN3 } from "vietnamese-conversion";
+import { FakeExcel } from "../office/fake-excel";
 import { SHEET, seedWorkbook } from "../office/helpers";
+import { seedGrid } from "../helpers/seed";
 import {
   distWeb,
   firstRender,
@@ -164,6 +167,49 @@ test("a reviewer overrides a verdict, the decision survives a reopen, and the re
   await page.getByText("Đã sao chép câu tổng hợp.", { exact: true }).waitFor();
   expect(second.errors).toEqual([]);
   expect(second.outside).toEqual([]);
+  await page.close();
+});
+
+test("an old-font table at the sheet's last column: read in Unicode, verdicts on a sheet of their own", async () => {
+  // The seed retyped in TCVN3 (.VnTime) and placed in XFA:XFD, as a wide, old workbook arrives.
+  const XFA = 16_380;
+  const excel = new FakeExcel();
+  excel.seed(
+    SHEET,
+    seedGrid().map((row) => row.map((cell) => toTCVN3(cell, "UNICODE"))),
+    0,
+    XFA,
+  );
+  const original = excel.snapshot();
+  const pane = await openPane(chromium, server, { stub: inExcel(excel.save()), width: 360, height: 900 });
+  const { page } = pane;
+  await page.getByRole("button", { name: "Kiểm tra", exact: true }).click();
+  const summary = page.getByRole("region", { name: "Kết quả kiểm tra" });
+  await summary.getByText("20/26 nhiệm vụ đạt, 76,92%", { exact: true }).waitFor();
+  await page.getByText(/cột đánh giá được ghi ở trang riêng “Đánh giá - Phụ lục”/).waitFor();
+  await page
+    .getByRole("region", { name: "Lưu ý về trang tính" })
+    .getByText(/Văn bản gõ bằng phông TCVN3 \(\.VnTime\) ở \d+ ô, ví dụ XFA\d+/)
+    .waitFor();
+
+  const snapshot = (await page.evaluate("window.__fake.snapshot()")) as {
+    sheets: { name: string; cells: [string, CellState][] }[];
+  };
+  expect(snapshot.sheets.map((s) => s.name)).toEqual([SHEET, "Đánh giá - Phụ lục"]);
+  const verdicts = Object.fromEntries(snapshot.sheets[1]?.cells ?? []);
+  expect([verdicts.D1?.value, verdicts.E1?.value, verdicts.F1?.value]).toEqual([
+    "Đánh giá",
+    "Mức độ hoàn thành",
+    "Lý do",
+  ]);
+  await page.evaluate("window.scrollTo(0, 0)");
+  await page.screenshot({ path: join(SHOTS, "own-sheet-360.png") });
+  expect(await overflow(pane)).toBe(0);
+
+  await page.getByRole("button", { name: "Xóa đánh dấu", exact: true }).click();
+  await page.getByText(/^Đã xóa đánh dấu/).waitFor();
+  expect(await page.evaluate("window.__fake.snapshot()")).toEqual(original);
+  expect(pane.errors).toEqual([]);
   await page.close();
 });
 

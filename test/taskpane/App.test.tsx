@@ -1,5 +1,5 @@
 /** @jest-environment jsdom */
-import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
+import { act, cleanup, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { App } from "../../src/taskpane/App";
 import { PANE, type Language } from "../../src/i18n";
 import { fakeApi, SHEET, seedCheck, type FakeApi } from "./helpers";
@@ -48,6 +48,17 @@ describe("the summary", () => {
     expect(card.getByText("A9: Số thứ tự nhảy từ 2 sang 4: thiếu số 3.")).toBeTruthy();
     // The live region says the same for screen readers.
     expect(screen.getByRole("status").textContent).toBe("20/26 nhiệm vụ đạt, 76,92%");
+  });
+
+  test("says where the verdicts went when they are on a sheet of their own, and nothing otherwise", async () => {
+    const note = /cột đánh giá được ghi ở trang riêng/;
+    await checked();
+    expect(screen.queryByText(note)).toBeNull();
+    cleanup();
+    await checked(fakeApi({ ...seedCheck(), verdictSheets: ["Đánh giá - Phụ lục"] }));
+    expect(screen.getByText(note).textContent).toBe(
+      "Bảng đã chạm cột cuối của trang (XFD), nên cột đánh giá được ghi ở trang riêng “Đánh giá - Phụ lục”, ngay sau trang này; mỗi dòng có liên kết về nhiệm vụ.",
+    );
   });
 
   test("lists every task with its verdict as text and its reason", async () => {

@@ -32,6 +32,7 @@ export function seedCheck(
     storedFindings: [],
     sheetNames,
     plan: result.tables.map((table) => planAnnotations(table, ENGINE.vi)),
+    verdictSheets: [],
     truncated: false,
     batchBytes: [1000],
   };

@@ -151,6 +151,27 @@ export class FakeRange extends FakeProxy {
     });
   }
 
+  /** ExcelApi 1.7: a link inside the workbook shows its text in the cell, as Excel does. */
+  set hyperlink(link: { documentReference?: string; textToDisplay?: string }) {
+    const data = clone(link);
+    this.context.enqueue(
+      { op: "set", target: this.worksheet.sheetName, property: "hyperlink", value: data },
+      () => {
+        this.context.need("1.7");
+        const box = this.need();
+        const sheet = this.worksheet.state();
+        for (let r = box.top; r <= box.bottom; r++) {
+          for (let c = box.left; c <= box.right; c++) {
+            this.context.excel.update(sheet, r, c, (cell) => {
+              if (data.documentReference !== undefined) cell.link = data.documentReference;
+              if (data.textToDisplay !== undefined) cell.value = data.textToDisplay;
+            });
+          }
+        }
+      },
+    );
+  }
+
   set numberFormat(formats: unknown[][]) {
     this.write("numberFormat", formats, (cell, value) => {
       if (typeof value === "string") cell.numberFormat = value;

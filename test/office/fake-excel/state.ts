@@ -26,6 +26,8 @@ export interface CellState {
   fontSize?: number;
   horizontal?: string;
   vertical?: string;
+  /** A hyperlink to a place in the workbook ("'Phụ lục'!A12"). */
+  link?: string;
 }
 
 /** The defaults of a new workbook's Normal style and sheet. */

@@ -281,6 +281,16 @@ export class FakeExcel {
     return this.sheets.indexOf(this.sheet(name));
   }
 
+  deleteSheet(name: string): void {
+    const sheet = this.sheet(name);
+    if (this.sheets.length === 1)
+      throw hostError("InvalidOperation", "This operation is not permitted for the current object.");
+    const index = this.sheets.indexOf(sheet);
+    this.sheets = this.sheets.filter((s) => s !== sheet);
+    if (this.active === name)
+      this.active = (this.sheets[Math.min(index, this.sheets.length - 1)] as SheetState).name;
+  }
+
   moveSheet(name: string, position: number): void {
     const sheet = this.sheet(name);
     if (!Number.isInteger(position) || position < 0 || position >= this.sheets.length)

@@ -1,4 +1,5 @@
-// Worksheets: the collection (active sheet, add, order), one sheet's ranges, onChanged events and frozen rows.
+// Worksheets: the collection (active sheet, add, order, delete), one sheet's ranges, onChanged events and
+// frozen rows.
 import { MAX_ROWS, parseBox } from "./address";
 import type { FakeContext } from "./context";
 import { hostError } from "./errors";
@@ -100,6 +101,13 @@ export class FakeWorksheet extends FakeProxy {
   set position(position: number) {
     this.context.enqueue({ op: "set", target: this.sheetName, property: "position", value: position }, () =>
       this.context.excel.moveSheet(this.sheetName, position),
+    );
+  }
+
+  /** Excel keeps at least one visible sheet; the next one becomes active when the active one goes. */
+  delete(): void {
+    this.context.enqueue({ op: "delete", target: this.sheetName }, () =>
+      this.context.excel.deleteSheet(this.sheetName),
     );
   }
 
