@@ -55,38 +55,63 @@ export interface ZipEntry {
   readonly method: number;
   readonly packed: number;
   readonly unpacked: number;
-  /** Where the part's local header starts. */
+  /** Where the part's local header starts, shifted past any bytes before the zip. */
   readonly offset: number;
+  /** The name's bytes as the directory stores them, to compare with the local header's. */
+  readonly nameBytes: Buffer;
+  /** An extra field gives the part another name (Info-ZIP Unicode path). */
+  readonly unicodePath: boolean;
 }
 
 /**
- * The parts a zip's central directory lists, without unpacking anything; null when it has none that can
- * be read (the reader then says the zip is damaged). ZIP64 sizes count as larger than any limit.
+ * The parts a zip's central directory lists, without unpacking anything; null when the directory cannot be
+ * read whole (the zip is then damaged). Bytes before the zip (a prefix, a stub) shift every offset, as
+ * JSZip allows, so they are shifted here too. ZIP64 sizes count as larger than any limit.
  */
 export function zipEntries(bytes: Buffer): ZipEntry[] | null {
   const end = bytes.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
   if (end < 0 || end + 22 > bytes.length) return null;
   const count = bytes.readUInt16LE(end + 10);
-  let at = bytes.readUInt32LE(end + 16);
+  const size = bytes.readUInt32LE(end + 12);
+  const shift = end - size - bytes.readUInt32LE(end + 16);
+  if (shift < 0) return null;
+  let at = end - size;
   const entries: ZipEntry[] = [];
   for (let i = 0; i < count; i++) {
-    if (at + 46 > bytes.length || bytes.readUInt32LE(at) !== 0x02014b50)
-      return entries.length ? entries : null;
+    if (at + 46 > bytes.length || bytes.readUInt32LE(at) !== 0x02014b50) return null;
     const method = bytes.readUInt16LE(at + 10);
     const packed = bytes.readUInt32LE(at + 20);
     const unpacked = bytes.readUInt32LE(at + 24);
     const nameLength = bytes.readUInt16LE(at + 28);
+    const extraLength = bytes.readUInt16LE(at + 30);
     const name = bytes.toString("utf8", at + 46, Math.min(bytes.length, at + 46 + nameLength));
-    const offset = bytes.readUInt32LE(at + 42);
-    const zip64 = packed === 0xffffffff || unpacked === 0xffffffff || offset === 0xffffffff;
+    const stored = bytes.readUInt32LE(at + 42);
+    const zip64 = packed === 0xffffffff || unpacked === 0xffffffff || stored === 0xffffffff;
+    const entry = {
+      name,
+      method,
+      offset: stored + shift,
+      nameBytes: bytes.subarray(at + 46, at + 46 + nameLength),
+    };
+    const unicodePath = hasUnicodePath(
+      bytes.subarray(at + 46 + nameLength, at + 46 + nameLength + extraLength),
+    );
     entries.push(
       zip64
-        ? { name, method, packed: 1, unpacked: Number.MAX_SAFE_INTEGER, offset }
-        : { name, method, packed, unpacked, offset },
+        ? { ...entry, packed: 1, unpacked: Number.MAX_SAFE_INTEGER, unicodePath }
+        : { ...entry, packed, unpacked, unicodePath },
     );
-    at += 46 + nameLength + bytes.readUInt16LE(at + 30) + bytes.readUInt16LE(at + 32);
+    at += 46 + nameLength + extraLength + bytes.readUInt16LE(at + 32);
   }
   return entries;
+}
+
+/** Whether extra fields hold an Info-ZIP Unicode path (0x7075), which readers may take as the part's name. */
+export function hasUnicodePath(extra: Buffer): boolean {
+  for (let at = 0; at + 4 <= extra.length; at += 4 + extra.readUInt16LE(at + 2)) {
+    if (extra.readUInt16LE(at) === 0x7075) return true;
+  }
+  return false;
 }
 
 /** The file's size over `file-mb`, before it is parsed at all. */

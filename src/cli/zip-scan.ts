@@ -6,7 +6,7 @@
  * is stopped early, in bounded memory.
  */
 import { createInflateRaw } from "zlib";
-import { zipEntries, type Excess, type Limits, type ZipEntry } from "./limits";
+import { hasUnicodePath, zipEntries, type Excess, type Limits, type ZipEntry } from "./limits";
 
 export type ScanOutcome =
   | { readonly ok: true; readonly cells: number; readonly inflated: number }
@@ -15,10 +15,12 @@ export type ScanOutcome =
   | { readonly ok: false; readonly problem: "xml-dtd"; readonly part: string }
   | { readonly ok: false; readonly problem: "too-large"; readonly excess: Excess; readonly inflated: number };
 
-const SHEET_PART = /^xl\/worksheets\/[^/]+\.xml$/i;
-/** XML parts ExcelJS parses. Custom XML parts are not among them: the review part is read on its own. */
-const XML_PART = /\.(xml|rels|vml)$/i;
-const CUSTOM_XML = /^customXml\//i;
+/**
+ * The only parts left unscanned for a DTD: custom XML data, which ExcelJS never parses and the review reader
+ * reads on its own. Named exactly, in both headers and without another name in an extra field, so that no
+ * sheet can pass for one. Every other part is scanned, whatever its name, as ExcelJS matches names loosely.
+ */
+const CUSTOM_XML_ITEM = /^customXml\/item\d+\.xml$/;
 const DTD_MARKS = ["<!DOCTYPE", "<!ENTITY"].flatMap((mark) => [
   Buffer.from(mark, "latin1"),
   Buffer.from(mark, "utf16le"),
@@ -28,15 +30,18 @@ const STORED_CHUNK = 64 * 1024;
 
 /** Scans every part of a zip whose directory can be read; a zip whose directory cannot is left to JSZip. */
 export async function scanZip(bytes: Buffer, limits: Limits): Promise<ScanOutcome> {
-  const entries = zipEntries(bytes) ?? [];
+  const entries = zipEntries(bytes);
+  if (entries === null) return { ok: false, problem: "damaged-zip", part: "" };
   let cells = 0;
   let inflated = 0;
   for (const entry of entries) {
-    if (entry.name.endsWith("/")) continue;
     const start = dataStart(bytes, entry);
-    if (start === null || (entry.method !== 0 && entry.method !== 8)) continue;
-    const xml = XML_PART.test(entry.name) && !CUSTOM_XML.test(entry.name);
-    const counter = SHEET_PART.test(entry.name) ? new CellCounter() : null;
+    // A local header that is not where the directory says, or names another part: a damaged or crafted zip.
+    if (start === null) return { ok: false, problem: "damaged-zip", part: entry.name };
+    // Other methods and encrypted parts are refused by the zip reader itself.
+    if (entry.method !== 0 && entry.method !== 8) continue;
+    const customXml = CUSTOM_XML_ITEM.test(entry.name) && !entry.unicodePath;
+    const counter = customXml ? null : new CellCounter();
     let tail = Buffer.alloc(0);
     let size = 0;
     let stop: ScanOutcome | null = null;
@@ -47,7 +52,7 @@ export async function scanZip(bytes: Buffer, limits: Limits): Promise<ScanOutcom
         stop = { ok: false, problem: "damaged-zip", part: entry.name };
         return false;
       }
-      if (xml) {
+      if (!customXml) {
         const window = Buffer.concat([tail, chunk]);
         if (DTD_MARKS.some((mark) => window.includes(mark))) {
           stop = { ok: false, problem: "xml-dtd", part: entry.name };
@@ -74,11 +79,19 @@ export async function scanZip(bytes: Buffer, limits: Limits): Promise<ScanOutcom
   return { ok: true, cells, inflated };
 }
 
-/** Where a part's data begins, after its local header; null when the header is not where it should be. */
+/**
+ * Where a part's data begins, after its local header; null when the header is not where the directory
+ * says, names another part, or gives it another name in an extra field.
+ */
 function dataStart(bytes: Buffer, entry: ZipEntry): number | null {
   const at = entry.offset;
   if (at + 30 > bytes.length || bytes.readUInt32LE(at) !== 0x04034b50) return null;
-  const start = at + 30 + bytes.readUInt16LE(at + 26) + bytes.readUInt16LE(at + 28);
+  const nameLength = bytes.readUInt16LE(at + 26);
+  const extraLength = bytes.readUInt16LE(at + 28);
+  const name = bytes.subarray(at + 30, at + 30 + nameLength);
+  const extra = bytes.subarray(at + 30 + nameLength, at + 30 + nameLength + extraLength);
+  if (!name.equals(entry.nameBytes) || hasUnicodePath(extra) !== entry.unicodePath) return null;
+  const start = at + 30 + nameLength + extraLength;
   return start + entry.packed <= bytes.length ? start : null;
 }
 
@@ -111,7 +124,8 @@ function inflate(data: Buffer, onChunk: (chunk: Buffer) => boolean): Promise<boo
 
 /**
  * Counts a sheet's non-empty cells as its XML streams past: `<c …>` elements that are not self-closing
- * (`<c r="A1" s="3"/>` is only formatting), with or without a namespace prefix.
+ * (`<c r="A1" s="3"/>` is only formatting), with or without a namespace prefix. A tag ends at the first
+ * `>` outside quotes: `z="/>"` inside it neither ends it nor makes it empty.
  */
 export class CellCounter {
   count = 0;
@@ -126,7 +140,7 @@ export class CellCounter {
     let done = 0;
     start.lastIndex = 0;
     for (let hit = start.exec(text); hit; hit = start.exec(text)) {
-      const close = text.indexOf(">", hit.index + 2);
+      const close = tagEnd(text, hit.index + hit[0].length - 1);
       if (close < 0) {
         done = hit.index;
         this.carry = text.length - done > CellCounter.MAX_CARRY ? "" : text.slice(done);
@@ -139,4 +153,17 @@ export class CellCounter {
     // Enough of the end for a tag's start cut in two ("<x:" | "c r=…").
     this.carry = text.slice(Math.max(done, text.length - 40));
   }
+}
+
+/** The index of the `>` that ends a tag, from `from`, outside quoted values; -1 when the text ends first. */
+function tagEnd(text: string, from: number): number {
+  let quote = 0;
+  for (let i = from; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (quote !== 0) {
+      if (code === quote) quote = 0;
+    } else if (code === 0x22 || code === 0x27) quote = code;
+    else if (code === 0x3e) return i;
+  }
+  return -1;
 }

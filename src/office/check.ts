@@ -72,9 +72,13 @@ export async function checkActiveSheet(excel: ExcelHost, options: CheckOptions =
       if (!active.ok) return active;
       const { located, sheet, computed, review, stored, result, sheetNames } = active;
 
-      // Verdict sheets added by the last check go, and new ones take free names (theirs included).
+      // Verdict sheets added by the last check go, and new ones take free names (theirs included). A name
+      // another sheet's record lists stays taken even when that sheet is gone, so no two records share one.
       const going = new Set(active.ownSheets.map((name) => name.toUpperCase()));
-      const taken = sheetNames.filter((name) => !going.has(name.toUpperCase()));
+      const recorded = Object.entries(located.record.sheets)
+        .filter(([name]) => name !== located.sheetName)
+        .flatMap(([, marks]) => (marks.addedSheets ?? []).map((added) => added.name));
+      const taken = [...sheetNames.filter((name) => !going.has(name.toUpperCase())), ...recorded];
       const tables = result.tables.map((table) => {
         const plan = planAnnotations(table, ENGINE[language], { sheetNames: taken });
         if (plan.verdictSheet) taken.push(plan.verdictSheet.name);

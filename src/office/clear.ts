@@ -58,10 +58,8 @@ export async function clearMarks(
 
       if (state) state.writing = true;
       try {
-        for (const t of targets) {
-          queueRemoval(t.worksheet, t.marks, t.formats);
-          queueSheetDeletion(worksheets, ownAddedSheets(t.added));
-        }
+        for (const t of targets) queueRemoval(t.worksheet, t.marks, t.formats);
+        queueSheetDeletion(worksheets, ownAddedSheets(targets.flatMap((t) => t.added)));
         setting.delete();
         await context.sync();
       } finally {

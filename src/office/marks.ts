@@ -114,6 +114,8 @@ export interface AddedCheck {
   /** The sheet's name as Excel has it now. */
   readonly name: string;
   readonly header: Excel.Range;
+  /** What holds values on it now, to tell whether the officer typed there. */
+  readonly used: Excel.Range;
 }
 
 /** Queues loading the header rows of the added sheets that still exist; `names` are every sheet's. */
@@ -127,24 +129,41 @@ export function loadAddedSheets(
     // Excel compares sheet names without regard to case.
     const name = names.find((n) => n.toUpperCase() === sheet.name.toUpperCase());
     if (name === undefined) continue;
-    const header = worksheets.getItem(name).getRange(sheet.header);
+    const worksheet = worksheets.getItem(name);
+    const header = worksheet.getRange(sheet.header);
     header.load("values");
-    checks.push({ sheet, name, header });
+    const used = worksheet.getUsedRangeOrNullObject(true);
+    used.load("address");
+    checks.push({ sheet, name, header, used });
   }
   return checks;
 }
 
 /**
- * The added sheets still holding the header row the add-in wrote: the only sheets it deletes. A sheet of
- * the same name the officer made, or whose header they changed, stays.
+ * The added sheets still holding the header row the add-in wrote, and nothing outside what it wrote: the
+ * only sheets it deletes. A sheet of the same name the officer made, whose header they changed, or where
+ * they typed something of their own, stays (and is theirs from then on).
  */
 export function ownAddedSheets(checks: readonly AddedCheck[]): string[] {
-  return checks
-    .filter(({ sheet, header }) => {
-      const row = header.values[0] ?? [];
-      return row.length === sheet.values.length && sheet.values.every((v, i) => String(row[i]) === v);
-    })
-    .map((check) => check.name);
+  const names = new Set<string>();
+  for (const { sheet, name, header, used } of checks) {
+    const row = header.values[0] ?? [];
+    const sameHeader =
+      row.length === sheet.values.length && sheet.values.every((v, i) => String(row[i]) === v);
+    if (sameHeader && withinExtent(used, sheet.extent)) names.add(name);
+  }
+  // One name once: two records naming one sheet must not delete it twice (the second would fail the batch).
+  return [...names];
+}
+
+function withinExtent(used: Excel.Range, extent: string | undefined): boolean {
+  if (used.isNullObject || extent === undefined) return true;
+  const now = parseArea(used.address);
+  const wrote = parseArea(extent);
+  if (!now || !wrote) return false;
+  return (
+    now.top >= wrote.top && now.left >= wrote.left && now.bottom <= wrote.bottom && now.right <= wrote.right
+  );
 }
 
 /** Queues deleting sheets by name. */

@@ -66,6 +66,8 @@ export interface AddedSheet {
   /** The header row's address ("A1:F1") and its values. */
   readonly header: string;
   readonly values: readonly string[];
+  /** Every cell it wrote ("A1:F45"): anything typed outside it makes the sheet the officer's. Absent in old records. */
+  readonly extent?: string;
 }
 
 export interface MarkRecord {

@@ -124,11 +124,11 @@ export function planWrite(
     );
     if (plan.verdictSheet) {
       const model = read.look(plan.headerRow - 1, table.lastColumn) ?? DEFAULT_HEADER;
-      added.push({
-        name: plan.verdictSheet.name,
-        ops: verdictSheetOps(plan, plan.verdictSheet, model, language),
-      });
+      const sheetOps = verdictSheetOps(plan, plan.verdictSheet, model, language);
+      added.push({ name: plan.verdictSheet.name, ops: sheetOps });
+      const extent = valuesExtent(sheetOps);
       addedSheets.push({
+        ...(extent ? { extent: formatArea(extent) } : {}),
         name: plan.verdictSheet.name,
         header: formatArea({
           top: plan.verdictSheet.headerRow - 1,
@@ -283,6 +283,24 @@ function verdictSheetOps(
     });
   }
   return ops;
+}
+
+/** The smallest area holding every values block of `ops`; null when none writes values. */
+function valuesExtent(ops: readonly WriteOp[]): Area | null {
+  let extent: Area | null = null;
+  for (const op of ops) {
+    if (op.kind !== "values") continue;
+    const a = op.area;
+    extent = extent
+      ? {
+          top: Math.min(extent.top, a.top),
+          left: Math.min(extent.left, a.left),
+          bottom: Math.max(extent.bottom, a.bottom),
+          right: Math.max(extent.right, a.right),
+        }
+      : a;
+  }
+  return extent;
 }
 
 /** Bytes of text a value array puts in a request (UTF-8 of its JSON). */

@@ -103,11 +103,58 @@ describe("scanZip", () => {
     });
   });
 
-  it("leaves what is no zip to the zip reader", async () => {
+  it("refuses a zip whose directory cannot be read whole", async () => {
     expect(await scanZip(Buffer.from("PK\u0003\u0004 not a zip"), DEFAULT_LIMITS)).toEqual({
-      ok: true,
-      cells: 0,
-      inflated: 0,
+      ok: false,
+      problem: "damaged-zip",
+      part: "",
+    });
+  });
+
+  // Ways found in review to slip a part past the scan while JSZip and ExcelJS still read it.
+  describe("a crafted zip", () => {
+    const withDtd = () => rawXlsx({ sheets: [{ name: "A", rows: [["x"]], prolog: XXE }] });
+
+    it("is scanned with bytes in front of it, as JSZip reads it", async () => {
+      const prefixed = Buffer.concat([Buffer.from("PK\u0003\u0004"), Buffer.alloc(60), await withDtd()]);
+      expect(await scanZip(prefixed, DEFAULT_LIMITS)).toEqual({
+        ok: false,
+        problem: "xml-dtd",
+        part: "xl/worksheets/sheet1.xml",
+      });
+      const bomb = Buffer.concat([Buffer.alloc(64), lyingBomb(20 * MB, 4096)]);
+      expect(await scanZip(bomb, DEFAULT_LIMITS)).toMatchObject({ ok: false, problem: "damaged-zip" });
+    });
+
+    it("is refused when its directory names a part other than its local header does", async () => {
+      const bytes = Buffer.from(await withDtd());
+      const name = Buffer.from("xl/worksheets/sheet1.xml");
+      const central = bytes.indexOf(name, bytes.indexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02])));
+      Buffer.from("xl/worksheets/sheet1.bin").copy(bytes, central);
+      expect(await scanZip(bytes, DEFAULT_LIMITS)).toEqual({
+        ok: false,
+        problem: "damaged-zip",
+        part: "xl/worksheets/sheet1.bin",
+      });
+    });
+
+    it.each(["xl/worksheets/sheet1.xml.x", "customXml/xl/worksheets/sheet1.xml", "customXml/item1.xml.rels"])(
+      "scans a part named %s, which a loose name match would parse",
+      async (name) => {
+        const bytes = await rawXlsx({
+          sheets: [{ name: "A", rows: [["x"]] }],
+          parts: { [name]: `${XXE}<worksheet/>` },
+        });
+        expect(await scanZip(bytes, DEFAULT_LIMITS)).toEqual({ ok: false, problem: "xml-dtd", part: name });
+      },
+    );
+
+    it('counts a cell whose attribute holds "/>"', () => {
+      const counter = new CellCounter();
+      counter.feed(
+        Buffer.from(`<c z="/>" r="A1"><v>1</v></c><c r="B1" z='a>b'/><c r="C1" z='/>'><v>2</v></c>`),
+      );
+      expect(counter.count).toBe(2);
     });
   });
 });

@@ -108,6 +108,7 @@ describe("a table ending at XFD", () => {
     expect(record.sheets[SHEET]?.written).toEqual([]);
     expect(record.sheets[SHEET]?.addedSheets).toEqual([
       {
+        extent: "A1:F43",
         name: VERDICTS,
         header: "A1:F1",
         values: ["Dòng", "Số TT", "Nội dung công việc", "Đánh giá", "Mức độ hoàn thành", "Lý do"],
@@ -153,5 +154,35 @@ describe("a table ending at XFD", () => {
     await clearMarks(excel.host());
     expect(names(excel)).toEqual([SHEET, VERDICTS, "Khác"]);
     expect(excel.setting(MARKS_KEY)).toBeUndefined();
+  });
+  test("an added sheet the officer typed notes on is theirs now: kept by a clear and by a re-check", async () => {
+    const excel = wideWorkbook();
+    ok(await checkActiveSheet(excel.host()));
+    // A note two columns right of what the add-in wrote.
+    excel.setCell(VERDICTS, 2, 7, { value: "Đã xác minh với xã" });
+    const again = ok(await checkActiveSheet(excel.host()));
+    expect(again.verdictSheets).toEqual([`${VERDICTS} (2)`]);
+    expect(names(excel)).toEqual([SHEET, `${VERDICTS} (2)`, VERDICTS, "Khác"]);
+    await clearMarks(excel.host());
+    expect(names(excel)).toEqual([SHEET, VERDICTS, "Khác"]);
+    expect(cellsOf(excel, VERDICTS).H3).toEqual({ value: "Đã xác minh với xã" });
+  });
+
+  test("two checked sheets never share a verdict sheet's name, even after one is deleted", async () => {
+    // Two sheets whose names agree in their first 20 characters give the same cut name.
+    const long = "Phụ lục kế hoạch CCHC năm 2024";
+    const excel = new FakeExcel();
+    for (const name of [`${long} A`, `${long} B`]) excel.seed(name, seedGrid(), 0, XFA);
+    excel.setActive(`${long} A`);
+    const a = ok(await checkActiveSheet(excel.host()));
+    excel.setActive(`${long} B`);
+    const b = ok(await checkActiveSheet(excel.host()));
+    expect(b.verdictSheets).not.toEqual(a.verdictSheets);
+    const [first = ""] = a.verdictSheets;
+    excel.deleteSheet(first);
+    const again = ok(await checkActiveSheet(excel.host()));
+    expect(again.verdictSheets).not.toContain(first);
+    expect(await clearMarks(excel.host())).toMatchObject({ ok: true });
+    expect(names(excel)).toEqual([`${long} A`, `${long} B`]);
   });
 });
