@@ -249,3 +249,142 @@ export function countsOutsideExpected(counts: Counts, expected: readonly Expecte
   }
   return problems;
 }
+
+/** A table as both front ends give it, its texts worded: what the reviewer's checks look at. */
+export interface SeenTable {
+  readonly columns: readonly { readonly role: string; readonly letter: string }[];
+  readonly tasks: readonly SeenTableTask[];
+  readonly summary: Counts;
+}
+
+export interface SeenTableTask extends SeenTask {
+  readonly ordinal: string;
+  /** "" outside any section. */
+  readonly section: string;
+  readonly row: number;
+  readonly rows: readonly number[];
+  readonly subitems: readonly {
+    readonly label: string;
+    readonly row: number;
+    readonly verdict: Verdict;
+    readonly reasons: readonly string[];
+  }[];
+}
+
+/**
+ * The reviewer's checks of one appendix's table, as `it`s: its columns, its tasks and sections, each task's
+ * verdict, the counts, the sub-items and the continuation rows. `tableOf` is called inside each test.
+ */
+export function itMatchesTheReviewer(appendix: Appendix, tableOf: () => SeenTable | undefined): void {
+  const taskOf = (ordinal: string): SeenTableTask | undefined =>
+    tableOf()?.tasks.find((t) => t.ordinal === ordinal);
+
+  it("gives each part to the column a reviewer sees playing it", () => {
+    const columns = tableOf()?.columns ?? [];
+    const roles = Object.keys(appendix.spec.columns);
+    expect(
+      Object.fromEntries(columns.filter((c) => roles.includes(c.role)).map((c) => [c.role, c.letter])),
+    ).toEqual(appendix.spec.columns);
+  });
+
+  it("lists the tasks the reviewer lists, in their sections", () => {
+    expect(tableOf()?.tasks.map((t) => [t.ordinal, t.section])).toEqual(
+      appendix.expected.map((e) => [e.ordinal, e.section]),
+    );
+  });
+
+  it.each(appendix.expected.map((e) => [e.ordinal, e.verdicts.join("|"), e] as const))(
+    "judges task %s %s",
+    (ordinal, _verdicts, expected) => {
+      const { actual, wanted } = compareTask(taskOf(ordinal), expected);
+      expect(actual).toEqual(wanted);
+    },
+  );
+
+  it("counts verdicts as the reviewer's allow", () => {
+    const summary = tableOf()?.summary ?? { tasks: 0, met: 0, unmet: 0, noData: 0, review: 0 };
+    expect(countsOutsideExpected(summary, appendix.expected)).toEqual([]);
+  });
+
+  const subitems = Object.entries(appendix.spec.subitems ?? {});
+  if (subitems.length > 0) {
+    it.each(subitems)("judges the sub-items of task %s on their own", (ordinal, verdicts) => {
+      expect(
+        taskOf(ordinal)?.subitems.map(({ label, verdict, reasons }) => ({ label, verdict, reasons })),
+      ).toEqual(
+        verdicts.map((v) => ({
+          label: expect.any(String),
+          verdict: oneOf(v.split("|")),
+          reasons: expect.any(Array),
+        })),
+      );
+    });
+  }
+
+  const continuations = Object.entries(appendix.spec.continuations ?? {}).flatMap(([ordinal, rows]) =>
+    rows.map((row) => [ordinal, row] as const),
+  );
+  if (continuations.length > 0) {
+    it.each(continuations)("glues onto task %s its continuation row %s", (ordinal, row) => {
+      const tasks = tableOf()?.tasks ?? [];
+      expect({
+        inTask: taskOf(ordinal)?.rows.includes(row) ?? false,
+        aTaskOfItsOwn: tasks.some((t) => t.row === row),
+        aSubitem: tasks.some((t) => t.subitems.some((s) => s.row === row)),
+      }).toEqual({ inTask: true, aTaskOfItsOwn: false, aSubitem: false });
+    });
+  }
+}
+
+/** What the engine's TableResult and par-check's JSON table both hold; `R` is their reason's type. */
+interface TableLike<R> {
+  readonly columns: readonly { readonly role: string; readonly letter: string }[];
+  readonly summary: Counts;
+  readonly tasks: readonly {
+    readonly ordinal: string;
+    readonly section?: string | null | undefined;
+    readonly row: number;
+    readonly rows: readonly number[];
+    readonly target: string;
+    readonly result: string;
+    readonly verdict: Verdict;
+    readonly completion: number | null;
+    readonly reasons: readonly R[];
+    readonly subitems: readonly {
+      readonly label: string;
+      readonly row: number;
+      readonly verdict: Verdict;
+      readonly reasons: readonly R[];
+    }[];
+  }[];
+}
+
+/** A front end's table as the reviewer's checks see it, each reason worded by `word`. */
+export function seenTableOf<R>(
+  table: TableLike<R> | undefined,
+  word: (reason: R) => string,
+): SeenTable | undefined {
+  return (
+    table && {
+      columns: table.columns,
+      summary: table.summary,
+      tasks: table.tasks.map((task) => ({
+        ordinal: task.ordinal,
+        section: task.section ?? "",
+        row: task.row,
+        rows: task.rows,
+        target: task.target,
+        result: task.result,
+        verdict: task.verdict,
+        completion: task.completion,
+        reasons: task.reasons.map(word),
+        subitems: task.subitems.map((s) => ({
+          label: s.label,
+          row: s.row,
+          verdict: s.verdict,
+          reasons: s.reasons.map(word),
+        })),
+      })),
+    }
+  );
+}
