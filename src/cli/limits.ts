@@ -123,8 +123,12 @@ export function fileExcess(size: number, limits: Limits): Excess | undefined {
 }
 
 /** The first limit a zip's parts go over, by its central directory, before anything is unpacked. */
-export function zipExcess(bytes: Buffer, limits: Limits): Excess | undefined {
-  const entries = zipEntries(bytes) ?? [];
+export function zipExcess(
+  bytes: Buffer,
+  limits: Limits,
+  listed: readonly ZipEntry[] | null = zipEntries(bytes),
+): Excess | undefined {
+  const entries = listed ?? [];
   if (entries.length > limits.parts) return { limit: "parts", value: entries.length, max: limits.parts };
   let unpacked = 0;
   for (const entry of entries) {

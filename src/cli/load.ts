@@ -7,6 +7,7 @@ import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { finding, type Finding } from "../core";
 import type { MergedArea } from "../core";
+import { elements, relsName, resolveTarget } from "./package-parts";
 
 /** A copy of the bytes as the ArrayBuffer ExcelJS's typings ask for (JSZip reads either). */
 export function toArrayBuffer(bytes: Uint8Array): ArrayBuffer {
@@ -60,39 +61,23 @@ export async function loadXlsx(bytes: Buffer): Promise<Loaded> {
 }
 
 const MERGE_CELL = /<(?:[\w.-]+:)?mergeCell\b[^>]*?\bref\s*=\s*["']([^"']+)["'][^>]*>/g;
-const SHEET = /<(?:[\w.-]+:)?sheet\b[^>]*>/g;
-const RELATIONSHIP = /<Relationship\b[^>]*>/g;
-
-function attribute(tag: string, name: string): string | undefined {
-  return new RegExp(`\\b${name}\\s*=\\s*["']([^"']*)["']`).exec(tag)?.[1];
-}
+const WORKBOOK = "xl/workbook.xml";
 
 /** Sheet names by their part ("xl/worksheets/sheet1.xml"), from the workbook and its relationships. */
 async function sheetNames(zip: JSZip): Promise<Map<string, string>> {
-  const workbook = (await zip.file("xl/workbook.xml")?.async("string")) ?? "";
-  const rels = (await zip.file("xl/_rels/workbook.xml.rels")?.async("string")) ?? "";
+  const text = async (name: string): Promise<string> => (await zip.file(name)?.async("string")) ?? "";
   const targets = new Map<string, string>();
-  for (const [tag] of rels.matchAll(RELATIONSHIP)) {
-    const id = attribute(tag, "Id");
-    const target = attribute(tag, "Target");
-    if (id && target) targets.set(id, target.startsWith("/") ? target.slice(1) : `xl/${target}`);
+  for (const { attributes } of elements(await text(relsName(WORKBOOK)), "Relationship")) {
+    const [id, target] = [attributes.get("Id"), attributes.get("Target")];
+    if (id && target) targets.set(id, resolveTarget(WORKBOOK, target));
   }
   const names = new Map<string, string>();
-  for (const [tag] of workbook.matchAll(SHEET)) {
-    const part = targets.get(attribute(tag, "r:id") ?? "");
-    const name = attribute(tag, "name");
-    if (part && name !== undefined) names.set(part, unescape(name));
+  for (const { attributes } of elements(await text(WORKBOOK), "sheet")) {
+    const part = targets.get(attributes.get("r:id") ?? "");
+    const name = attributes.get("name");
+    if (part && name !== undefined) names.set(part, name);
   }
   return names;
-}
-
-function unescape(text: string): string {
-  return text
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&lt;/g, "<")
-    .replace(/&gt;/g, ">")
-    .replace(/&amp;/g, "&");
 }
 
 function overlaps(a: MergedArea, b: MergedArea): boolean {

@@ -20,7 +20,15 @@ import {
   type MergedArea,
   type SheetInput,
 } from "../core";
-import { cellExcess, DEFAULT_LIMITS, fileExcess, zipExcess, type Excess, type Limits } from "./limits";
+import {
+  cellExcess,
+  DEFAULT_LIMITS,
+  fileExcess,
+  zipEntries,
+  zipExcess,
+  type Excess,
+  type Limits,
+} from "./limits";
 import { loadReview, type StoredReview } from "./review-part";
 import { loadXlsx, parseRange, type Loaded } from "./load";
 import { scanZip } from "./zip-scan";
@@ -198,10 +206,11 @@ async function readZip(bytes: Buffer, display: string, limits: Limits): Promise<
   const kind = zipKind(bytes);
   if (kind !== "ooxml") return problem("unsupported-format", display, kind);
   // Before anything is unpacked: what the central directory says the parts unpack to.
-  const excess = zipExcess(bytes, limits);
+  const entries = zipEntries(bytes);
+  const excess = zipExcess(bytes, limits, entries);
   if (excess) return tooLarge(display, excess);
   // While unpacking, before ExcelJS parses anything: real sizes, cells, and no DTD.
-  const scan = await scanZip(bytes, limits);
+  const scan = await scanZip(bytes, limits, entries);
   if (!scan.ok) {
     switch (scan.problem) {
       case "too-large":

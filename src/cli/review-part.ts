@@ -9,6 +9,7 @@ import { randomUUID } from "crypto";
 import * as path from "path";
 import JSZip from "jszip";
 import { parseReview, REVIEW_NAMESPACE, type Finding, type Override } from "../core";
+import { elements, escapeAttribute, relsName, resolveTarget } from "./package-parts";
 
 const CUSTOM_XML_TYPE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/customXml";
 const CUSTOM_XML_PROPS_TYPE =
@@ -62,65 +63,6 @@ async function entryText(zip: JSZip, name: string): Promise<string | null> {
   } catch {
     return null;
   }
-}
-
-interface Relationship {
-  readonly element: string;
-  readonly attributes: ReadonlyMap<string, string>;
-}
-
-function attributesOf(element: string): Map<string, string> {
-  const attributes = new Map<string, string>();
-  for (const hit of element.matchAll(/([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g)) {
-    attributes.set(hit[1]!, (hit[2] ?? hit[3] ?? "").replace(/&amp;/g, "&"));
-  }
-  return attributes;
-}
-
-/** Longer tags are not read: relationships and content types are a few hundred characters. */
-const MAX_TAG = 8192;
-
-/**
- * Every element `name` (no prefix: package parts use none), in one pass: a hostile part of unclosed tags
- * must not make any pattern rescan the text (`<` cannot stand inside an attribute value).
- */
-function elements(xml: string, name: string): Relationship[] {
-  const found: Relationship[] = [];
-  const open = `<${name}`;
-  // The next closing tag, searched again only once passed: -1 when there is none left.
-  let close = -2;
-  for (let at = xml.indexOf(open); at >= 0; at = xml.indexOf(open, at)) {
-    const after = xml.charAt(at + open.length);
-    const tagEnd = xml.indexOf(">", at);
-    if (tagEnd < 0) break;
-    if (!/[\s/>]/.test(after) || tagEnd - at > MAX_TAG) {
-      at = tagEnd;
-      continue;
-    }
-    let end = tagEnd + 1;
-    if (xml[tagEnd - 1] !== "/") {
-      if (close !== -1 && close < end) close = xml.indexOf(`</${name}`, end);
-      const next = xml.indexOf("<", end);
-      // A closing tag right after its content (no child elements in package parts).
-      if (close >= 0 && close === next) end = xml.indexOf(">", close) + 1 || xml.length;
-    }
-    const element = xml.slice(at, end);
-    found.push({ element, attributes: attributesOf(xml.slice(at, tagEnd + 1)) });
-    at = end;
-  }
-  return found;
-}
-
-/** Where a relationship in `relsOwner`'s rels points, as a zip entry name. */
-function resolveTarget(relsOwner: string, target: string): string {
-  const clean = target.split("#")[0] ?? "";
-  if (clean.startsWith("/")) return clean.slice(1);
-  return posix.normalize(posix.join(posix.dirname(relsOwner), clean));
-}
-
-/** "xl/workbook.xml" → "xl/_rels/workbook.xml.rels" */
-function relsName(part: string): string {
-  return posix.join(posix.dirname(part), "_rels", `${posix.basename(part)}.rels`);
 }
 
 async function workbookPart(zip: JSZip): Promise<string> {
@@ -209,10 +151,6 @@ function append(xml: string, root: string, child: string): string {
   const close = xml.lastIndexOf(`</${root}>`);
   if (close >= 0) return xml.slice(0, close) + child + xml.slice(close);
   return xml.replace(new RegExp(`<${root}\\b([^>]*?)\\s*/>`), `<${root}$1>${child}</${root}>`);
-}
-
-function escapeAttribute(text: string): string {
-  return text.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;");
 }
 
 /** The document with its XML declaration saying UTF-8, which is how it is written. */

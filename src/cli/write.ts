@@ -23,6 +23,7 @@ import {
 import { ENGINE, type Language } from "../i18n";
 import type { FileReport } from "./check";
 import { loadXlsx } from "./load";
+import { elements, escapeAttribute, relsName } from "./package-parts";
 import { writeReviewParts } from "./review-part";
 
 /** Where one table's verdicts went. */
@@ -374,28 +375,30 @@ async function internalLinks(bytes: Uint8Array, sheetIds: readonly number[]): Pr
   const zip = await JSZip.loadAsync(bytes);
   for (const id of sheetIds) {
     const sheetName = `xl/worksheets/sheet${id}.xml`;
-    const relsName = `xl/worksheets/_rels/sheet${id}.xml.rels`;
+    const rels = relsName(sheetName);
     const sheetXml = await zip.file(sheetName)?.async("string");
-    let rels = await zip.file(relsName)?.async("string");
-    if (sheetXml === undefined || rels === undefined) continue;
-    const targets = new Map<string, { element: string; target: string }>();
-    for (const element of rels.match(/<Relationship\b[^>]*\/>/g) ?? []) {
-      const rid = /\bId="([^"]*)"/.exec(element)?.[1];
-      const target = /\bTarget="([^"]*)"/.exec(element)?.[1];
+    let relsXml = await zip.file(rels)?.async("string");
+    if (sheetXml === undefined || relsXml === undefined) continue;
+    const targets = new Map<string, { element: string; location: string }>();
+    for (const { element, attributes } of elements(relsXml, "Relationship")) {
+      const [rid, target] = [attributes.get("Id"), attributes.get("Target")];
       if (rid !== undefined && target?.startsWith("#"))
-        targets.set(rid, { element, target: target.slice(1) });
+        targets.set(rid, { element, location: target.slice(1) });
     }
-    const fixed = sheetXml.replace(/<hyperlink\b[^>]*\/>/g, (element) => {
-      const rid = /\br:id="([^"]*)"/.exec(element)?.[1];
-      const found = rid === undefined ? undefined : targets.get(rid);
-      if (!found) return element;
-      rels = (rels ?? "").replace(found.element, "");
-      const ref = /\bref="([^"]*)"/.exec(element)?.[1] ?? "";
-      return `<hyperlink ref="${ref}" location="${found.target}"/>`;
-    });
+    let fixed = sheetXml;
+    for (const { element, attributes } of elements(sheetXml, "hyperlink")) {
+      const found = targets.get(attributes.get("r:id") ?? "");
+      if (!found) continue;
+      relsXml = relsXml.replace(found.element, "");
+      const ref = escapeAttribute(attributes.get("ref") ?? "");
+      fixed = fixed.replace(
+        element,
+        `<hyperlink ref="${ref}" location="${escapeAttribute(found.location)}"/>`,
+      );
+    }
     zip.file(sheetName, fixed);
-    if (/<Relationship\b/.test(rels)) zip.file(relsName, rels);
-    else zip.remove(relsName);
+    if (elements(relsXml, "Relationship").length > 0) zip.file(rels, relsXml);
+    else zip.remove(rels);
   }
   return zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE", platform: "DOS" });
 }

@@ -5,8 +5,9 @@
  * (billion laughs, external entities) begin. Only one chunk is held at a time, so a lying or hostile file
  * is stopped early, in bounded memory.
  */
-import { createInflateRaw } from "zlib";
+import { createInflateRaw, inflateRawSync } from "zlib";
 import { hasUnicodePath, zipEntries, type Excess, type Limits, type ZipEntry } from "./limits";
+import { tagEnd } from "./package-parts";
 
 export type ScanOutcome =
   | { readonly ok: true; readonly cells: number; readonly inflated: number }
@@ -27,10 +28,15 @@ const DTD_MARKS = ["<!DOCTYPE", "<!ENTITY"].flatMap((mark) => [
 ]);
 const LONGEST_MARK = Math.max(...DTD_MARKS.map((mark) => mark.length));
 const STORED_CHUNK = 64 * 1024;
+/** Parts claiming at most this are unpacked in one call, capped at their claim: a stream costs more than they do. */
+const SMALL_PART = 1024 * 1024;
 
 /** Scans every part of a zip whose directory can be read; a zip whose directory cannot is left to JSZip. */
-export async function scanZip(bytes: Buffer, limits: Limits): Promise<ScanOutcome> {
-  const entries = zipEntries(bytes);
+export async function scanZip(
+  bytes: Buffer,
+  limits: Limits,
+  entries: readonly ZipEntry[] | null = zipEntries(bytes),
+): Promise<ScanOutcome> {
   if (entries === null) return { ok: false, problem: "damaged-zip", part: "" };
   let cells = 0;
   let inflated = 0;
@@ -71,7 +77,12 @@ export async function scanZip(bytes: Buffer, limits: Limits): Promise<ScanOutcom
       return true;
     };
     const data = bytes.subarray(start, start + entry.packed);
-    const unpacked = entry.method === 0 ? stored(data, onChunk) : await inflate(data, onChunk);
+    const unpacked =
+      entry.method === 0
+        ? stored(data, onChunk)
+        : entry.unpacked <= SMALL_PART
+          ? inflateSmall(data, entry.unpacked, onChunk)
+          : await inflate(data, onChunk);
     if (stop) return stop;
     if (!unpacked) return { ok: false, problem: "damaged-zip", part: entry.name };
     cells += counter?.count ?? 0;
@@ -100,6 +111,17 @@ function stored(data: Buffer, onChunk: (chunk: Buffer) => boolean): boolean {
     if (!onChunk(data.subarray(at, at + STORED_CHUNK))) return true;
   }
   return true;
+}
+
+/** Inflates a small part whole, never past `claimed` + 1 bytes; false when that fails (bad data, or more). */
+function inflateSmall(data: Buffer, claimed: number, onChunk: (chunk: Buffer) => boolean): boolean {
+  let out: Buffer;
+  try {
+    out = inflateRawSync(data, { maxOutputLength: claimed + 1 });
+  } catch {
+    return false;
+  }
+  return stored(out, onChunk);
 }
 
 /** Inflates `data` chunk by chunk; false when it is no valid deflate stream. Stops when `onChunk` says so. */
@@ -153,17 +175,4 @@ export class CellCounter {
     // Enough of the end for a tag's start cut in two ("<x:" | "c r=…").
     this.carry = text.slice(Math.max(done, text.length - 40));
   }
-}
-
-/** The index of the `>` that ends a tag, from `from`, outside quoted values; -1 when the text ends first. */
-function tagEnd(text: string, from: number): number {
-  let quote = 0;
-  for (let i = from; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (quote !== 0) {
-      if (code === quote) quote = 0;
-    } else if (code === 0x22 || code === 0x27) quote = code;
-    else if (code === 0x3e) return i;
-  }
-  return -1;
 }

@@ -327,14 +327,22 @@ interface Element {
   readonly end: number;
 }
 
-const openings = new Map<string, RegExp>();
-const closings = new Map<string, RegExp>();
-
-function pattern(cache: Map<string, RegExp>, name: string, source: string): RegExp {
-  let found = cache.get(name);
-  if (!found) cache.set(name, (found = new RegExp(source, "g")));
-  return found;
+/** How an element of one name opens and closes, with any prefix. */
+interface ElementName {
+  readonly open: RegExp;
+  readonly close: RegExp;
 }
+
+function elementName(name: string): ElementName {
+  return {
+    open: new RegExp(`<(?:[\\w.-]+:)?${name}(?=[\\s/>])`, "g"),
+    close: new RegExp(`</(?:[\\w.-]+:)?${name}\\s*>`, "g"),
+  };
+}
+
+const DECISION = elementName("decision");
+const TASK = elementName("task");
+const COMMENT = elementName("comment");
 
 /**
  * The next element `name` (any prefix) from `from`, read in one pass: a ">" inside quoted attributes is
@@ -342,8 +350,7 @@ function pattern(cache: Map<string, RegExp>, name: string, source: string): RegE
  * may rescan the text it has passed (a 500 KB part of unclosed tags once took 35 s). Null when there is none;
  * a null body when the element or its tag never ends.
  */
-function nextElement(xml: string, name: string, from: number): Element | null {
-  const open = pattern(openings, name, `<(?:[\\w.-]+:)?${name}(?=[\\s/>])`);
+function nextElement(xml: string, { open, close }: ElementName, from: number): Element | null {
   open.lastIndex = from;
   const hit = open.exec(xml);
   if (!hit) return null;
@@ -359,7 +366,6 @@ function nextElement(xml: string, name: string, from: number): Element | null {
   }
   if (at >= xml.length) return { attributes: xml.slice(afterName), body: null, end: xml.length };
   if (xml[at - 1] === "/") return { attributes: xml.slice(afterName, at - 1), body: "", end: at + 1 };
-  const close = pattern(closings, name, `</(?:[\\w.-]+:)?${name}\\s*>`);
   close.lastIndex = at + 1;
   const closing = close.exec(xml);
   return closing
@@ -367,7 +373,7 @@ function nextElement(xml: string, name: string, from: number): Element | null {
     : { attributes: xml.slice(afterName, at), body: null, end: xml.length };
 }
 
-function childText(body: string, name: string): string | null {
+function childText(body: string, name: ElementName): string | null {
   const element = nextElement(body, name, 0);
   if (!element || element.body === null) return null;
   const cdata = /^<!\[CDATA\[([\s\S]*)\]\]>$/.exec(element.body.trim());
@@ -399,7 +405,7 @@ export function parseReview(xml: string): ParsedReview {
   }
   if (DTD.test(xml)) return { overrides, findings: [unreadable("doctype")] };
   let index = 0;
-  for (let at = 0, hit = nextElement(xml, "decision", 0); hit; hit = nextElement(xml, "decision", at)) {
+  for (let at = 0, hit = nextElement(xml, DECISION, 0); hit; hit = nextElement(xml, DECISION, at)) {
     at = hit.end;
     index++;
     if (hit.body === null || hit.attributes.length > MAX_ATTRIBUTES) {
@@ -425,10 +431,10 @@ export function parseReview(xml: string): ParsedReview {
       sheet,
       row,
       ordinal,
-      content: kept(childText(body, "task") ?? ""),
+      content: kept(childText(body, TASK) ?? ""),
       computed,
       verdict,
-      comment: childText(body, "comment") ?? "",
+      comment: childText(body, COMMENT) ?? "",
       reviewer: attributes.get("reviewer") ?? "",
       at: attributes.get("at") ?? "",
     });
